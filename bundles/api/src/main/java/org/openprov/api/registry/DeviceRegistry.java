@@ -1,0 +1,124 @@
+package org.openprov.api.registry;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Providers, customers and devices, persisted through a JDBC {@code DataSource}.
+ *
+ * <p>Every method that changes something throws {@link RegistryException} for a user mistake and
+ * {@link IllegalStateException} when storage fails. Lists are never null.
+ */
+@ProviderType
+public interface DeviceRegistry {
+
+    /**
+     * @param name a new provider's unique name
+     * @return the provider added
+     */
+    Provider addProvider(String name);
+
+    /** @return every provider, by name */
+    List<Provider> providers();
+
+    /**
+     * @param name a provider's name
+     * @return the provider, if it exists
+     */
+    Optional<Provider> provider(String name);
+
+    /**
+     * @param providerName an existing provider
+     * @param name the new customer's name, unique within the provider
+     * @return the customer added
+     */
+    Customer addCustomer(String providerName, String name);
+
+    /**
+     * @param providerName a provider, or null for every provider's customers
+     * @return the customers, by provider then name
+     */
+    List<Customer> customers(String providerName);
+
+    /**
+     * Registers a phone. The vendor and model are stored as given; checking them against the
+     * installed generators is the caller's job.
+     *
+     * @param device what to register
+     * @return the device as stored
+     * @throws RegistryException if the MAC is taken or the provider or customer is unknown
+     */
+    Device addDevice(NewDevice device);
+
+    /**
+     * @param mac a MAC
+     * @return the device, if registered
+     */
+    Optional<Device> device(Mac mac);
+
+    /**
+     * @param providerName a provider, or null for all
+     * @param customerName a customer of that provider, or null for all
+     * @return the matching devices, ordered by MAC
+     */
+    List<Device> devices(String providerName, String customerName);
+
+    /**
+     * Removes a phone with its lines, settings and delivery records.
+     *
+     * @param mac a MAC
+     * @return whether a device was removed
+     */
+    boolean removeDevice(Mac mac);
+
+    /**
+     * Sets (adds or replaces) the SIP account on line {@code line.number()}.
+     *
+     * @param mac a registered device
+     * @param line the account
+     * @return the device after the change
+     */
+    Device setLine(Mac mac, SipLine line);
+
+    /**
+     * @param mac a registered device
+     * @param number the line to clear
+     * @return the device after the change
+     */
+    Device removeLine(Mac mac, int number);
+
+    /**
+     * Sets a device-level setting after validating the value.
+     *
+     * @param mac a registered device
+     * @param setting the setting
+     * @param value its new value
+     * @return the device after the change
+     */
+    Device setSetting(Mac mac, Setting setting, String value);
+
+    /**
+     * @param mac a registered device
+     * @param setting the setting to clear
+     * @return the device after the change
+     */
+    Device unsetSetting(Mac mac, Setting setting);
+
+    /**
+     * Records a successful delivery of a device's own file. The first delivery of a device also
+     * sets its {@link Device#firstDeliveredAt()}, exactly once even when several deliveries are
+     * recorded at the same moment, on this node or another sharing the database.
+     *
+     * @param delivery what was served
+     * @return true if this was the device's first delivery
+     */
+    boolean recordDelivery(Delivery delivery);
+
+    /**
+     * @param mac a device
+     * @param limit the most records to return
+     * @return its latest deliveries, newest first
+     */
+    List<Delivery> deliveries(Mac mac, int limit);
+}

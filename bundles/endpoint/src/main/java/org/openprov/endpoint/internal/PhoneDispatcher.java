@@ -1,0 +1,178 @@
+package org.openprov.endpoint.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.openprov.api.generator.ConfigGenerator;
+import org.openprov.api.generator.FileKind;
+import org.openprov.api.generator.FileRequest;
+import org.openprov.api.generator.RenderedFile;
+import org.openprov.api.registry.Delivery;
+import org.openprov.api.registry.Device;
+import org.openprov.api.registry.DeviceRegistry;
+import org.openprov.api.registry.Mac;
+import org.openprov.api.serving.ServingDecision;
+import org.openprov.api.serving.ServingGate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides what a phone's request gets: routes the file name to the generators present at this
+ * moment, finds the device, asks the serving gate, renders, and records the delivery. Knows
+ * nothing of HTTP framing, so it can be tested without a server.
+ */
+final class PhoneDispatcher {
+
+    /** Every file name a phone of a supported vendor asks for fits this. */
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,254}");
+
+    private static final Logger LOG = LoggerFactory.getLogger(PhoneDispatcher.class);
+
+    private final Supplier<List<ConfigGenerator>> generators;
+    private final DeviceRegistry registry;
+    private final Supplier<Optional<ServingGate>> gate;
+    private final Supplier<Clock> clock;
+
+    PhoneDispatcher(Supplier<List<ConfigGenerator>> generators, DeviceRegistry registry,
+            Supplier<Optional<ServingGate>> gate, Supplier<Clock> clock) {
+        this.generators = generators;
+        this.registry = registry;
+        this.gate = gate;
+        this.clock = clock;
+    }
+
+    /**
+     * @param fileName the requested name, already stripped of the {@code /prov/} prefix
+     * @param userAgent the User-Agent, empty if none
+     * @param ifNoneMatch the If-None-Match header, or null
+     * @param head whether the phone only asks for the headers (no delivery is recorded)
+     * @return the answer
+     */
+    Answer answer(String fileName, String userAgent, String ifNoneMatch, boolean head) {
+        if (!FILE_NAME.matcher(fileName).matches()) {
+            return Answer.notFound("not a provisioning file name");
+        }
+        List<Match> matches = recognise(fileName, userAgent);
+        if (matches.isEmpty()) {
+            return Answer.notFound("no installed vendor serves " + fileName);
+        }
+        Optional<Match> common = pickCommon(matches);
+        if (common.isPresent()) {
+            Match match = common.get();
+            RenderedFile file = match.generator.renderCommon(match.request);
+            return ok(file, ifNoneMatch, "common file of " + match.generator.vendor());
+        }
+        return answerDevice(fileName, matches, ifNoneMatch, head);
+    }
+
+    private Answer answerDevice(String fileName, List<Match> matches, String ifNoneMatch,
+            boolean head) {
+        Optional<Mac> mac = matches.stream().map(m -> m.request.mac())
+                .flatMap(Optional::stream).findFirst();
+        if (mac.isEmpty()) {
+            return Answer.notFound("no MAC in " + fileName + " nor in the User-Agent");
+        }
+        Optional<Device> found = registry.device(mac.get());
+        if (found.isEmpty()) {
+            return Answer.notFound("device " + mac.get() + " is not registered");
+        }
+        Device device = found.get();
+        Optional<Match> own = matches.stream()
+                .filter(m -> m.generator.vendor().equals(device.vendor())).findFirst();
+        if (own.isEmpty()) {
+            return Answer.notFound(vendorMissing(device, fileName));
+        }
+        Instant now = clock.get().instant();
+        ServingDecision decision = gate.get().map(g -> g.decide(device, now))
+                .orElse(ServingDecision.SERVE);
+        if (!decision.serve()) {
+            return Answer.notFound("device " + device.mac() + " refused: " + decision.reason());
+        }
+        Match match = own.get();
+        Answer answer = ok(match.generator.renderDevice(match.request, device), ifNoneMatch,
+                "device " + device.mac() + " (" + device.vendor() + " " + device.model() + ")");
+        if (answer.status() == 200 && !head) {
+            record(device, fileName, now, answer.body().length);
+        }
+        return answer;
+    }
+
+    private String vendorMissing(Device device, String fileName) {
+        boolean installed = generators.get().stream()
+                .anyMatch(g -> g.vendor().equals(device.vendor()));
+        return "device " + device.mac() + " is a " + device.vendor() + " phone; "
+                + (installed ? "its generator does not serve " + fileName
+                        : "vendor " + device.vendor() + " is not installed");
+    }
+
+    private void record(Device device, String fileName, Instant now, long size) {
+        if (registry.recordDelivery(new Delivery(device.mac(), fileName, now, size))) {
+            LOG.info("First configuration delivered to device {} ({} {}, customer {}/{})",
+                    device.mac(), device.vendor(), device.model(), device.providerName(),
+                    device.customerName());
+        }
+    }
+
+    private List<Match> recognise(String fileName, String userAgent) {
+        List<Match> matches = new ArrayList<>(2);
+        for (ConfigGenerator generator : generators.get()) {
+            try {
+                generator.recognise(fileName, userAgent)
+                        .ifPresent(r -> matches.add(new Match(generator, r)));
+            } catch (RuntimeException e) {
+                LOG.warn("Vendor {} failed to read file name {}", generator.vendor(), fileName, e);
+            }
+        }
+        return matches;
+    }
+
+    /** Common files are routed before any MAC check; the vendor the User-Agent names wins. */
+    private static Optional<Match> pickCommon(List<Match> matches) {
+        List<Match> common = matches.stream()
+                .filter(m -> m.request.kind() == FileKind.COMMON).toList();
+        return common.stream().filter(m -> m.request.userAgentMatched()).findFirst()
+                .or(() -> common.stream().findFirst());
+    }
+
+    private static Answer ok(RenderedFile file, String ifNoneMatch, String reason) {
+        String etag = etag(file.body());
+        if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
+            return Answer.notModified(etag, reason + ", not modified");
+        }
+        return new Answer(200, file.body(), file.contentType(), etag, reason);
+    }
+
+    static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return '"' + HexFormat.of().formatHex(digest, 0, 16) + '"';
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JVM lacks SHA-256", e);
+        }
+    }
+
+    private record Match(ConfigGenerator generator, FileRequest request) {
+    }
+
+    /** @return the name of the file in a request path under /prov/, or null if not under it */
+    static String fileNameOf(String path) {
+        String prefix = "/prov/";
+        if (path == null || !path.startsWith(prefix)) {
+            return null;
+        }
+        return path.substring(prefix.length());
+    }
+
+    /** Keeps a User-Agent printable and short enough for one log line. */
+    static String printable(String text) {
+        String clean = text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 200 ? clean.substring(0, 200) + "..." : clean;
+    }
+}
