@@ -1,0 +1,184 @@
+package org.openprov.endpoint.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.Before;
+import org.junit.Test;
+import org.openprov.api.generator.ConfigGenerator;
+import org.openprov.api.generator.FileRequest;
+import org.openprov.api.generator.ModelTable;
+import org.openprov.api.generator.RenderedFile;
+import org.openprov.api.registry.Delivery;
+import org.openprov.api.registry.Device;
+import org.openprov.api.registry.DeviceRegistry;
+import org.openprov.api.registry.Mac;
+import org.openprov.api.serving.ServingDecision;
+import org.openprov.api.serving.ServingGate;
+
+public class PhoneDispatcherTest {
+
+    private static final Mac MAC = Mac.parse("001565a1b2c3");
+    private static final Instant NOW = Instant.parse("2026-03-10T10:00:00Z");
+
+    private final List<ConfigGenerator> generators = new CopyOnWriteArrayList<>();
+    private final List<Delivery> deliveries = new ArrayList<>();
+    private final Map<Mac, Device> devices = new java.util.HashMap<>();
+    private ServingGate gate;
+    private PhoneDispatcher dispatcher;
+
+    @Before
+    public void setUp() {
+        generators.add(new FakeGenerator("acme"));
+        devices.put(MAC, device("acme"));
+        dispatcher = new PhoneDispatcher(() -> List.copyOf(generators), registry(),
+                () -> Optional.ofNullable(gate), () -> Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    public void commonFileIsServedWithoutAnyDevice() {
+        devices.clear();
+        Answer answer = dispatcher.answer("000000000000.cfg", "", null, false);
+        assertEquals(200, answer.status());
+        assertEquals("common", new String(answer.body()));
+        assertTrue(deliveries.isEmpty());
+    }
+
+    @Test
+    public void deviceFileIsRenderedAndItsDeliveryRecorded() {
+        Answer answer = dispatcher.answer("001565A1B2C3.cfg", "", null, false);
+        assertEquals(200, answer.status());
+        assertEquals("device 001565a1b2c3", new String(answer.body()));
+        assertNotNull(answer.etag());
+        assertEquals(List.of(new Delivery(MAC, "001565A1B2C3.cfg", NOW, 19)), deliveries);
+    }
+
+    @Test
+    public void headAndNotModifiedAreNotDeliveries() {
+        String etag = dispatcher.answer("001565a1b2c3.cfg", "", null, true).etag();
+        Answer again = dispatcher.answer("001565a1b2c3.cfg", "", etag, false);
+        assertEquals(304, again.status());
+        assertEquals(0, again.body().length);
+        assertTrue(deliveries.isEmpty());
+    }
+
+    @Test
+    public void unknownDeviceFileOrNameIsNotFound() {
+        assertEquals(404, dispatcher.answer("001565000001.cfg", "", null, false).status());
+        assertEquals(404, dispatcher.answer("readme.txt", "", null, false).status());
+        for (String bad : new String[] {"", "../001565a1b2c3.cfg", "a/b.cfg", ".cfg",
+                "x".repeat(300)}) {
+            Answer answer = dispatcher.answer(bad, "", null, false);
+            assertEquals(bad, 404, answer.status());
+            assertEquals(0, answer.body().length);
+        }
+    }
+
+    @Test
+    public void deviceOfAVendorNotInstalledIsNotFound() {
+        devices.put(MAC, device("other"));
+        Answer answer = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+        assertEquals(404, answer.status());
+        assertTrue(answer.reason(), answer.reason().contains("vendor other is not installed"));
+    }
+
+    @Test
+    public void gateCanRefuseADevice() {
+        gate = (device, now) -> ServingDecision.refuse("not allowed at " + now);
+        Answer answer = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+        assertEquals(404, answer.status());
+        assertTrue(answer.reason(), answer.reason().contains("not allowed at " + NOW));
+        assertTrue(deliveries.isEmpty());
+    }
+
+    @Test
+    public void userAgentChoosesBetweenTwoVendorsOfACommonName() {
+        generators.add(new FakeGenerator("zeta"));
+        Answer answer = dispatcher.answer("000000000000.cfg", "zeta phone", null, false);
+        assertEquals(200, answer.status());
+        assertTrue(answer.reason(), answer.reason().contains("zeta"));
+    }
+
+    private static Device device(String vendor) {
+        return new Device(MAC, "p", "c", vendor, "M1", "", NOW, Optional.empty(), List.of(),
+                Map.of());
+    }
+
+    private DeviceRegistry registry() {
+        return (DeviceRegistry) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DeviceRegistry.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "device":
+                            return Optional.ofNullable(devices.get(args[0]));
+                        case "recordDelivery":
+                            deliveries.add((Delivery) args[0]);
+                            return deliveries.size() == 1;
+                        default:
+                            throw new UnsupportedOperationException(method.getName());
+                    }
+                });
+    }
+
+    /** Serves 000000000000.cfg as a common file and <mac>.cfg as a device file. */
+    private static final class FakeGenerator implements ConfigGenerator {
+
+        private final String vendor;
+
+        FakeGenerator(String vendor) {
+            this.vendor = vendor;
+        }
+
+        @Override
+        public String vendor() {
+            return vendor;
+        }
+
+        @Override
+        public String displayName() {
+            return vendor;
+        }
+
+        @Override
+        public ModelTable models() {
+            return ModelTable.read(new java.io.ByteArrayInputStream(new byte[0]));
+        }
+
+        @Override
+        public Optional<FileRequest> recognise(String fileName, String userAgent) {
+            boolean agent = userAgent.contains(vendor);
+            if (fileName.equals("000000000000.cfg")) {
+                return Optional.of(FileRequest.common(fileName, agent));
+            }
+            if (fileName.endsWith(".cfg")) {
+                return Mac.tryParse(fileName.substring(0, fileName.length() - 4))
+                        .map(mac -> FileRequest.device(fileName, Optional.of(mac), agent));
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public RenderedFile renderCommon(FileRequest request) {
+            return RenderedFile.utf8("common", RenderedFile.TEXT_UTF8);
+        }
+
+        @Override
+        public RenderedFile renderDevice(FileRequest request, Device device) {
+            return RenderedFile.utf8("device " + device.mac(), RenderedFile.TEXT_UTF8);
+        }
+
+        @Override
+        public List<String> fileNames() {
+            return List.of("<mac>.cfg");
+        }
+    }
+}
