@@ -1,0 +1,101 @@
+package org.openprov.vendor.polycom.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.openprov.api.generator.ConfigGenerator;
+import org.openprov.api.generator.FileKind;
+import org.openprov.api.generator.FileRequest;
+import org.openprov.api.generator.ModelTable;
+import org.openprov.api.generator.RenderedFile;
+import org.openprov.api.registry.Device;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes Poly's files: the default master {@code 000000000000.cfg} and each phone's
+ * {@code <mac>-openprov.cfg}. Stateless: the model table is read once and never changes, so
+ * any number of requests may render at the same time.
+ */
+@Component(service = ConfigGenerator.class,
+        property = ConfigGenerator.VENDOR + "=" + PolycomGenerator.VENDOR_ID)
+public final class PolycomGenerator implements ConfigGenerator {
+
+    static final String VENDOR_ID = "polycom";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PolycomGenerator.class);
+    private static final String MODEL_TABLE = "polycom-models.tsv";
+
+    private final ModelTable models;
+    private final Clock clock;
+
+    /** Used by Declarative Services; time-zone rules are taken at the current instant. */
+    public PolycomGenerator() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock the clock whose instant selects the time-zone rules (tests fix it) */
+    PolycomGenerator(Clock clock) {
+        this.clock = clock;
+        this.models = ModelTable.read(Objects.requireNonNull(
+                getClass().getResourceAsStream(MODEL_TABLE), MODEL_TABLE + " is missing"));
+    }
+
+    @Activate
+    void activate() {
+        LOG.debug("Poly generator active with {} models", models.models().size());
+    }
+
+    @Override
+    public String vendor() {
+        return VENDOR_ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Poly";
+    }
+
+    @Override
+    public ModelTable models() {
+        return models;
+    }
+
+    @Override
+    public Optional<FileRequest> recognise(String fileName, String userAgent) {
+        return PolycomFileNames.read(fileName, PolycomUserAgent.matches(userAgent));
+    }
+
+    @Override
+    public RenderedFile renderCommon(FileRequest request) {
+        require(request, FileKind.COMMON);
+        return RenderedFile.utf8(PolycomMasterFile.render(), RenderedFile.XML_UTF8);
+    }
+
+    @Override
+    public RenderedFile renderDevice(FileRequest request, Device device) {
+        require(request, FileKind.DEVICE);
+        if (request.mac().isPresent() && !request.mac().get().equals(device.mac())) {
+            throw new IllegalArgumentException("Request for " + request.mac().get()
+                    + " cannot be answered with device " + device.mac());
+        }
+        String text = new PolycomDeviceFile(device, models.find(device.model()),
+                clock.instant()).render();
+        return RenderedFile.utf8(text, RenderedFile.XML_UTF8);
+    }
+
+    @Override
+    public List<String> fileNames() {
+        return List.of(PolycomFileNames.MASTER, PolycomFileNames.DEVICE);
+    }
+
+    private static void require(FileRequest request, FileKind kind) {
+        if (request.kind() != kind) {
+            throw new IllegalArgumentException("Expected a " + kind + " request, got "
+                    + request.kind() + " for " + request.fileName());
+        }
+    }
+}

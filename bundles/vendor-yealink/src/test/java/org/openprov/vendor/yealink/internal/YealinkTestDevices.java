@@ -1,0 +1,72 @@
+package org.openprov.vendor.yealink.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openprov.api.registry.Device;
+import org.openprov.api.registry.Mac;
+import org.openprov.api.registry.Setting;
+import org.openprov.api.registry.SipLine;
+import org.openprov.api.registry.Transport;
+
+/** Devices and a fixed clock shared by the Yealink tests. */
+final class YealinkTestDevices {
+
+    static final Mac MAC = Mac.parse("00:15:65:a1:b2:c3");
+    static final String DISPLAY_NAME = "Zoë \"Z\" Example & <Co>";
+    static final String PASSWORD = "p&ss<w>rd\"1'";
+    static final String ADMIN_PASSWORD = "Adm1n&<>\"'";
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private YealinkTestDevices() {
+    }
+
+    /** @return a new generator on the fixed clock */
+    static YealinkGenerator generator() {
+        return new YealinkGenerator(CLOCK);
+    }
+
+    /** @return the device of the golden file: two lines, NTP, Europe/Paris, admin password */
+    static Device golden() {
+        SipLine first = new SipLine(1, "1001", "1001", PASSWORD, DISPLAY_NAME, "Zoë",
+                "pbx.example.com", 5060, Transport.UDP);
+        SipLine second = new SipLine(2, "1002", "auth-1002", "S3cret-1002", "Reception",
+                "Desk", "sip.example.com", 5061, Transport.TLS);
+        return device("T54W", List.of(first, second), Map.of(
+                Setting.NTP_SERVER.key(), "ntp.example.com",
+                Setting.TIME_ZONE.key(), "Europe/Paris",
+                Setting.ADMIN_PASSWORD.key(), ADMIN_PASSWORD));
+    }
+
+    /**
+     * @param model the model id
+     * @param lines its lines
+     * @param settings its settings by key
+     * @return a device of provider "acme", customer "hq"
+     */
+    static Device device(String model, List<SipLine> lines, Map<String, String> settings) {
+        return new Device(MAC, "acme", "hq", "yealink", model, "", Instant.EPOCH,
+                Optional.empty(), lines, settings);
+    }
+
+    /**
+     * @param displayName the line's display name
+     * @return a one-line device with that display name and no settings
+     */
+    static Device withDisplayName(String displayName) {
+        SipLine line = new SipLine(1, "1001", "1001", "pw", displayName, "1001",
+                "pbx.example.com", 5060, Transport.UDP);
+        return device("T54W", List.of(line), Map.of());
+    }
+
+    /**
+     * @param zone an IANA zone id
+     * @return a device with no line and only that time zone
+     */
+    static Device withZone(String zone) {
+        return device("T54W", List.of(), Map.of(Setting.TIME_ZONE.key(), zone));
+    }
+}
