@@ -1,0 +1,150 @@
+package org.openprov.registry.command;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.CommandException;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.openprov.api.generator.ModelInfo;
+import org.openprov.api.registry.Device;
+import org.openprov.api.registry.SipLine;
+import org.openprov.api.registry.Transport;
+import org.openprov.registry.command.completers.MacCompleter;
+import org.osgi.framework.BundleContext;
+
+/**
+ * {@code device:line-set <mac> <line> <user> <server> [options]}: adds or replaces a SIP
+ * account.
+ */
+@Command(scope = "device", name = "line-set", description = "Sets the SIP account on one line"
+        + " of a phone, adding the line or replacing what it had",
+        detailedDescription = "Give the password with --password-prompt: it is then typed"
+                + " hidden and stays out of the console history. --password is masked in the"
+                + " history of an interactive console, but a script or an SSH command line"
+                + " may still record it. Without either, a line that already has a password"
+                + " keeps it.")
+@Service
+public class DeviceLineSetCommand extends RegistryAction {
+
+    @Reference
+    BundleContext context;
+
+    @Reference
+    Session session;
+
+    @Argument(index = 0, name = "mac", required = true,
+            description = "The phone's MAC address, in any usual form")
+    @Completion(MacCompleter.class)
+    String mac;
+
+    @Argument(index = 1, name = "line", required = true, description = "The line on the phone,"
+            + " from 1 up to the number of lines the model has")
+    int line;
+
+    @Argument(index = 2, name = "user", required = true,
+            description = "The SIP user (extension or account name) the line registers as")
+    String user;
+
+    @Argument(index = 3, name = "server", required = true,
+            description = "The SIP server (registrar) host name or address")
+    String server;
+
+    @Option(name = "--auth-user", description = "The user name for SIP authentication, when it"
+            + " differs from the SIP user")
+    String authUser;
+
+    @Option(name = "--password-prompt", description = "Ask for the SIP password and read it"
+            + " hidden (preferred)")
+    boolean passwordPrompt;
+
+    @Option(name = "--password", censor = true, mask = '*', description = "The SIP password;"
+            + " prefer --password-prompt, which keeps it out of the command line")
+    String password;
+
+    @Option(name = "--display-name", description = "The caller name others see; defaults to"
+            + " the SIP user")
+    String displayName;
+
+    @Option(name = "--label", description = "The text next to the line key on the phone;"
+            + " defaults to the SIP user")
+    String label;
+
+    @Option(name = "--port", description = "The SIP server's port")
+    int port = 5060;
+
+    @Option(name = "--transport", description = "How the phone talks to the SIP server: udp,"
+            + " tcp or tls")
+    @Completion(value = StringsCompleter.class, values = {"udp", "tcp", "tls"})
+    String transport = "udp";
+
+    @Override
+    protected void run() throws Exception {
+        Device device = registered(mac);
+        checkLineLimit(device);
+        SipLine sipLine = new SipLine(line, user, authUser, password(device), displayName,
+                label, server, port, Transport.parse(transport));
+        registry.setLine(device.mac(), sipLine);
+        out.println("Line " + line + " of " + device.mac().colons() + " set: " + user + "@"
+                + server + ":" + port + " over "
+                + sipLine.transport().name().toLowerCase(Locale.ROOT)
+                + (sipLine.password().isEmpty() ? ", without a password" : ""));
+    }
+
+    /** @return the vendors installed now; a test replaces this */
+    InstalledVendors vendors() {
+        return InstalledVendors.of(context);
+    }
+
+    private void checkLineLimit(Device device) throws CommandException {
+        Optional<InstalledVendors.Vendor> vendor = vendors().find(device.vendor());
+        Optional<ModelInfo> model = vendor.flatMap(v -> v.models().find(device.model()));
+        if (model.isPresent() && line > model.get().lines()) {
+            throw new CommandException("The " + model.get().displayName() + " has "
+                    + model.get().lines() + " line(s); choose a line from 1 to "
+                    + model.get().lines());
+        }
+        // The limit is in the vendor bundle; refusing while it is out would block every
+        // change, so go on and say what was not checked.
+        if (vendor.isEmpty()) {
+            out.println("Note: vendor " + device.vendor() + " is not installed now, so line "
+                    + line + " was not checked against the " + device.model() + "'s lines");
+        } else if (model.isEmpty()) {
+            out.println("Note: " + vendor.get().displayName() + " no longer lists model "
+                    + device.model() + ", so line " + line + " was not checked");
+        }
+    }
+
+    private String password(Device device) throws Exception {
+        if (passwordPrompt && password != null) {
+            throw new CommandException("Give the password either with --password-prompt or"
+                    + " with --password, not both");
+        }
+        if (passwordPrompt) {
+            return promptPassword();
+        }
+        if (password != null) {
+            return password;
+        }
+        return device.lines().stream().filter(l -> l.number() == line).findFirst()
+                .map(SipLine::password).orElse("");
+    }
+
+    /** Asks twice, since a mistyped hidden password shows only when the phone fails. */
+    private String promptPassword() throws Exception {
+        String first = session.readLine("SIP password for line " + line + ": ", '*');
+        String again = session.readLine("The same password again: ", '*');
+        if (first == null || again == null) {
+            throw new CommandException("No password was read; nothing was changed");
+        }
+        if (!first.equals(again)) {
+            throw new CommandException("The two passwords differ; nothing was changed");
+        }
+        return first;
+    }
+}

@@ -1,0 +1,98 @@
+package org.openprov.registry.command;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.openprov.api.registry.Delivery;
+import org.openprov.api.registry.Device;
+import org.openprov.api.registry.Setting;
+import org.openprov.api.registry.SipLine;
+import org.openprov.registry.command.completers.MacCompleter;
+
+/** {@code device:show <mac>}. */
+@Command(scope = "device", name = "show", description = "Shows a registered phone: its owner,"
+        + " SIP lines, settings and latest deliveries; passwords are never shown")
+@Service
+public class DeviceShowCommand extends RegistryAction {
+
+    /** How many of the latest deliveries are shown. */
+    static final int DELIVERIES = 5;
+
+    @Argument(index = 0, name = "mac", required = true,
+            description = "The phone's MAC address, in any usual form")
+    @Completion(MacCompleter.class)
+    String mac;
+
+    @Override
+    protected void run() throws Exception {
+        Device device = registered(mac);
+        summary(device).print(out);
+        out.println();
+        lines(device).print(out);
+        out.println();
+        settings(device).print(out);
+        out.println();
+        deliveries(device).print(out);
+    }
+
+    private static ShellTable summary(Device device) {
+        ShellTable table = new ShellTable().noHeaders();
+        table.column("Field");
+        table.column("Value");
+        table.addRow().addContent("MAC", device.mac().colons() + " (" + device.mac() + ")");
+        table.addRow().addContent("Vendor", device.vendor());
+        table.addRow().addContent("Model", device.model());
+        table.addRow().addContent("Provider", device.providerName());
+        table.addRow().addContent("Customer", device.customerName());
+        table.addRow().addContent("Label", device.label());
+        table.addRow().addContent("Added", Formats.time(device.createdAt()));
+        table.addRow().addContent("First delivered", Formats.time(device.firstDeliveredAt()));
+        return table;
+    }
+
+    private static ShellTable lines(Device device) {
+        ShellTable table = new ShellTable().emptyTableText("No SIP lines; add one with"
+                + " device:line-set " + device.mac() + " 1 <user> <server>");
+        for (String column : new String[] {"Line", "User", "Auth user", "Password",
+            "Display name", "Label", "Server", "Port", "Transport"}) {
+            table.column(column);
+        }
+        for (SipLine l : device.lines()) {
+            table.addRow().addContent(l.number(), l.userName(), l.authUser(),
+                    Formats.mask(l.password()), l.displayName(), l.label(), l.server(), l.port(),
+                    l.transport().name().toLowerCase(Locale.ROOT));
+        }
+        return table;
+    }
+
+    private static ShellTable settings(Device device) {
+        ShellTable table = new ShellTable().emptyTableText("No settings; set one with"
+                + " device:setting-set " + device.mac() + " <name> <value>");
+        table.column("Setting");
+        table.column("Value");
+        for (Map.Entry<String, String> e : new TreeMap<>(device.settings()).entrySet()) {
+            // A key this bundle does not know may come from a newer one: mask it to be safe.
+            boolean secret = Setting.byKey(e.getKey()).map(Setting::secret).orElse(true);
+            table.addRow().addContent(e.getKey(), secret ? Formats.mask(e.getValue())
+                    : e.getValue());
+        }
+        return table;
+    }
+
+    private ShellTable deliveries(Device device) {
+        ShellTable table = new ShellTable().emptyTableText("Never delivered: the phone has not"
+                + " fetched its configuration yet");
+        table.column("Delivered");
+        table.column("File");
+        table.column("Bytes").alignRight();
+        for (Delivery d : registry.deliveries(device.mac(), DELIVERIES)) {
+            table.addRow().addContent(Formats.time(d.at()), d.fileName(), d.size());
+        }
+        return table;
+    }
+}

@@ -1,0 +1,64 @@
+package org.openprov.registry.command;
+
+import java.io.PrintStream;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.support.CommandException;
+import org.openprov.api.registry.DeviceRegistry;
+import org.openprov.api.registry.Mac;
+import org.openprov.api.registry.Device;
+import org.openprov.api.registry.RegistryException;
+
+/**
+ * What every registry command shares: the registry, and the rule that an administrator's mistake
+ * is shown as a plain message, not as a failure with a stack trace.
+ */
+public abstract class RegistryAction implements Action {
+
+    @Reference
+    DeviceRegistry registry;
+
+    /** Where the command writes; Karaf routes {@code System.out} to the session's console. */
+    PrintStream out = System.out;
+
+    @Override
+    public final Object execute() throws Exception {
+        try {
+            run();
+            return null;
+        } catch (RegistryException | IllegalArgumentException mistake) {
+            // The registry and the API's value types (Mac, SipLine, Transport, Setting) throw
+            // these for what was typed, with a message written for the administrator.
+            throw new CommandException(mistake.getMessage());
+        }
+    }
+
+    /**
+     * Does the command's work.
+     *
+     * @throws Exception a {@link CommandException} for a mistake; anything else is a failure
+     */
+    protected abstract void run() throws Exception;
+
+    /**
+     * @param mac a MAC in any form an administrator types
+     * @return the registered device
+     * @throws CommandException if the MAC is malformed or not registered
+     */
+    Device registered(String mac) throws CommandException {
+        Mac parsed = Mac.parse(mac);
+        return registry.device(parsed).orElseThrow(() -> new CommandException("MAC " + parsed
+                + " is not registered; see device:list, or register it with device:add"));
+    }
+
+    /**
+     * @param provider a provider name as typed
+     * @throws CommandException if there is no such provider
+     */
+    void requireProvider(String provider) throws CommandException {
+        if (registry.provider(provider).isEmpty()) {
+            throw new CommandException("There is no provider " + provider + "; see"
+                    + " provider:list, or add it with provider:add " + provider);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.openprov.registry.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import org.openprov.api.registry.Mac;
+import org.openprov.api.registry.NewDevice;
+import org.openprov.api.registry.SipLine;
+
+/** The SQL that changes a device, its lines and its settings. */
+final class DeviceChanges {
+
+    private static final String INSERT = "INSERT INTO device (mac, customer_id, vendor, model,"
+            + " label, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_LINE = "UPDATE sip_line SET user_name = ?, auth_user = ?,"
+            + " password = ?, display_name = ?, label = ?, server = ?, port = ?, transport = ?"
+            + " WHERE device_id = ? AND line_no = ?";
+    private static final String INSERT_LINE = "INSERT INTO sip_line (user_name, auth_user,"
+            + " password, display_name, label, server, port, transport, device_id, line_no)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_SETTING = "UPDATE device_setting SET setting_value = ?"
+            + " WHERE device_id = ? AND setting_key = ?";
+    private static final String INSERT_SETTING = "INSERT INTO device_setting (setting_value,"
+            + " device_id, setting_key) VALUES (?, ?, ?)";
+
+    private DeviceChanges() {
+    }
+
+    static void insert(Connection connection, long customerId, NewDevice device, String label,
+            Instant now) throws SQLException {
+        Jdbc.update(connection, INSERT, device.mac().hex(), customerId, device.vendor(),
+                device.model(), label, now.toEpochMilli(), now.toEpochMilli());
+    }
+
+    /**
+     * Marks a device as changed and locks its row until the transaction ends, so two changes to
+     * one device (here or on another node) run one after the other instead of racing on
+     * "update, else insert".
+     *
+     * @param connection a connection in a transaction
+     * @param mac the device
+     * @param now the time of the change
+     * @return the device's id, or empty if it is not registered
+     * @throws SQLException when a statement fails
+     */
+    static Optional<Long> touch(Connection connection, Mac mac, Instant now)
+            throws SQLException {
+        if (Jdbc.update(connection, "UPDATE device SET updated_at = ? WHERE mac = ?",
+                now.toEpochMilli(), mac.hex()) == 0) {
+            return Optional.empty();
+        }
+        return Jdbc.first(connection, "SELECT id FROM device WHERE mac = ?",
+                row -> row.getLong(1), mac.hex());
+    }
+
+    /** Updates the line, or inserts it; the caller holds the device's row lock. */
+    static void putLine(Connection connection, long deviceId, SipLine line) throws SQLException {
+        Object[] values = {line.userName(), line.authUser(), line.password(), line.displayName(),
+            line.label(), line.server(), line.port(), line.transport().name(), deviceId,
+            line.number()};
+        if (Jdbc.update(connection, UPDATE_LINE, values) == 0) {
+            Jdbc.update(connection, INSERT_LINE, values);
+        }
+    }
+
+    static void deleteLine(Connection connection, long deviceId, int number)
+            throws SQLException {
+        Jdbc.update(connection, "DELETE FROM sip_line WHERE device_id = ? AND line_no = ?",
+                deviceId, number);
+    }
+
+    /** Updates the setting, or inserts it; the caller holds the device's row lock. */
+    static void putSetting(Connection connection, long deviceId, String key, String value)
+            throws SQLException {
+        if (Jdbc.update(connection, UPDATE_SETTING, value, deviceId, key) == 0) {
+            Jdbc.update(connection, INSERT_SETTING, value, deviceId, key);
+        }
+    }
+
+    static void deleteSetting(Connection connection, long deviceId, String key)
+            throws SQLException {
+        Jdbc.update(connection,
+                "DELETE FROM device_setting WHERE device_id = ? AND setting_key = ?", deviceId,
+                key);
+    }
+
+    /** Lines, settings and deliveries go with the device through ON DELETE CASCADE. */
+    static boolean delete(Connection connection, Mac mac) throws SQLException {
+        return Jdbc.update(connection, "DELETE FROM device WHERE mac = ?", mac.hex()) > 0;
+    }
+}

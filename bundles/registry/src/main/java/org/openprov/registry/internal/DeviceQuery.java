@@ -1,0 +1,124 @@
+package org.openprov.registry.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openprov.api.registry.Device;
+import org.openprov.api.registry.Mac;
+import org.openprov.api.registry.SipLine;
+import org.openprov.api.registry.Transport;
+
+/**
+ * Reads devices with their lines and settings. Whatever the number of devices, it runs three
+ * queries (lines, settings, devices) with the same filter and joins them in memory, so listing
+ * tens of thousands of phones does not cost a query per phone.
+ */
+final class DeviceQuery {
+
+    private static final String JOINS = " JOIN customer c ON c.id = d.customer_id"
+            + " JOIN provider p ON p.id = c.provider_id";
+    private static final String DEVICES = "SELECT d.id, d.mac, p.name, c.name, d.vendor,"
+            + " d.model, d.label, d.created_at, d.first_delivered_at FROM device d" + JOINS;
+    private static final String LINES = "SELECT l.device_id, l.line_no, l.user_name,"
+            + " l.auth_user, l.password, l.display_name, l.label, l.server, l.port, l.transport"
+            + " FROM sip_line l JOIN device d ON d.id = l.device_id" + JOINS;
+    private static final String SETTINGS = "SELECT s.device_id, s.setting_key, s.setting_value"
+            + " FROM device_setting s JOIN device d ON d.id = s.device_id" + JOINS;
+
+    private final String where;
+    private final Object[] params;
+
+    private DeviceQuery(String where, Object... params) {
+        this.where = where;
+        this.params = params;
+    }
+
+    /**
+     * @param mac a MAC
+     * @return a query for the device with that MAC
+     */
+    static DeviceQuery byMac(Mac mac) {
+        return new DeviceQuery(" WHERE d.mac = ?", mac.hex());
+    }
+
+    /**
+     * @param providerName a provider, or null for all
+     * @param customerName a customer, or null for all
+     * @return a query for the devices of that provider and customer
+     */
+    static DeviceQuery of(String providerName, String customerName) {
+        if (providerName != null && customerName != null) {
+            return new DeviceQuery(" WHERE p.name = ? AND c.name = ?", providerName,
+                    customerName);
+        }
+        if (providerName != null) {
+            return new DeviceQuery(" WHERE p.name = ?", providerName);
+        }
+        if (customerName != null) {
+            return new DeviceQuery(" WHERE c.name = ?", customerName);
+        }
+        return new DeviceQuery("");
+    }
+
+    /**
+     * @param connection an open connection; use one transaction so the three reads agree
+     * @return the devices, ordered by MAC
+     * @throws SQLException when a query fails
+     */
+    List<Device> run(Connection connection) throws SQLException {
+        Map<Long, List<SipLine>> lines = new HashMap<>();
+        for (Row<SipLine> row : Jdbc.list(connection, LINES + where
+                + " ORDER BY l.device_id, l.line_no", DeviceQuery::line, params)) {
+            lines.computeIfAbsent(row.deviceId(), id -> new ArrayList<>()).add(row.value());
+        }
+        Map<Long, Map<String, String>> settings = new HashMap<>();
+        for (Row<String[]> row : Jdbc.list(connection, SETTINGS + where, DeviceQuery::setting,
+                params)) {
+            settings.computeIfAbsent(row.deviceId(), id -> new HashMap<>())
+                    .put(row.value()[0], row.value()[1]);
+        }
+        return Jdbc.list(connection, DEVICES + where + " ORDER BY d.mac",
+                row -> device(row, lines, settings), params);
+    }
+
+    /**
+     * @param connection an open connection
+     * @return the one device the query names, if it exists
+     * @throws SQLException when a query fails
+     */
+    Optional<Device> one(Connection connection) throws SQLException {
+        return run(connection).stream().findFirst();
+    }
+
+    private static Device device(ResultSet row, Map<Long, List<SipLine>> lines,
+            Map<Long, Map<String, String>> settings) throws SQLException {
+        long id = row.getLong(1);
+        long firstDelivered = row.getLong(9);
+        Optional<Instant> first = row.wasNull() ? Optional.empty()
+                : Optional.of(Instant.ofEpochMilli(firstDelivered));
+        return new Device(Mac.parse(row.getString(2)), row.getString(3), row.getString(4),
+                row.getString(5), row.getString(6), row.getString(7),
+                Instant.ofEpochMilli(row.getLong(8)), first, lines.getOrDefault(id, List.of()),
+                settings.getOrDefault(id, Map.of()));
+    }
+
+    private static Row<SipLine> line(ResultSet row) throws SQLException {
+        return new Row<>(row.getLong(1), new SipLine(row.getInt(2), row.getString(3),
+                row.getString(4), row.getString(5), row.getString(6), row.getString(7),
+                row.getString(8), row.getInt(9), Transport.valueOf(row.getString(10))));
+    }
+
+    private static Row<String[]> setting(ResultSet row) throws SQLException {
+        return new Row<>(row.getLong(1), new String[] {row.getString(2), row.getString(3)});
+    }
+
+    /** A value read for one device, before it is attached to that device. */
+    private record Row<T>(long deviceId, T value) {
+    }
+}

@@ -1,0 +1,96 @@
+package org.openprov.registry.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Small helpers for parameterised statements; every value is bound, never concatenated. */
+final class Jdbc {
+
+    private Jdbc() {
+    }
+
+    /**
+     * @param connection an open connection
+     * @param sql a query with {@code ?} placeholders
+     * @param mapper reads one row
+     * @param params the values of the placeholders, none of them null
+     * @param <T> a row's value
+     * @return every row, in the query's order
+     * @throws SQLException when the query fails
+     */
+    static <T> List<T> list(Connection connection, String sql, RowMapper<T> mapper,
+            Object... params) throws SQLException {
+        return list(connection, sql, 0, mapper, params);
+    }
+
+    /**
+     * @param connection an open connection
+     * @param sql a query with {@code ?} placeholders
+     * @param maxRows the most rows to read, 0 for all
+     * @param mapper reads one row
+     * @param params the values of the placeholders, none of them null
+     * @param <T> a row's value
+     * @return the rows read, in the query's order
+     * @throws SQLException when the query fails
+     */
+    static <T> List<T> list(Connection connection, String sql, int maxRows, RowMapper<T> mapper,
+            Object... params) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, params)) {
+            // setMaxRows rather than FETCH FIRST or LIMIT: every driver honours it.
+            statement.setMaxRows(maxRows);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> values = new ArrayList<>();
+                while (rows.next()) {
+                    values.add(mapper.map(rows));
+                }
+                return values;
+            }
+        }
+    }
+
+    /**
+     * @param connection an open connection
+     * @param sql a query with {@code ?} placeholders
+     * @param mapper reads one row
+     * @param params the values of the placeholders, none of them null
+     * @param <T> a row's value
+     * @return the first row, if any
+     * @throws SQLException when the query fails
+     */
+    static <T> Optional<T> first(Connection connection, String sql, RowMapper<T> mapper,
+            Object... params) throws SQLException {
+        return list(connection, sql, 1, mapper, params).stream().findFirst();
+    }
+
+    /**
+     * @param connection an open connection
+     * @param sql an INSERT, UPDATE or DELETE with {@code ?} placeholders
+     * @param params the values of the placeholders, none of them null
+     * @return the update count
+     * @throws SQLException when the statement fails
+     */
+    static int update(Connection connection, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, params)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... params)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,348 @@
+package org.openprov.registry.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.openprov.api.registry.Customer;
+import org.openprov.api.registry.Delivery;
+import org.openprov.api.registry.Device;
+import org.openprov.api.registry.DeviceRegistry;
+import org.openprov.api.registry.Mac;
+import org.openprov.api.registry.NewDevice;
+import org.openprov.api.registry.Provider;
+import org.openprov.api.registry.RegistryException;
+import org.openprov.api.registry.Setting;
+import org.openprov.api.registry.SipLine;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The device registry on a JDBC {@link DataSource}: Apache Derby embedded by default, or any
+ * database the configuration's {@code dataSource.target} selects (PostgreSQL when several nodes
+ * share one registry).
+ *
+ * <p>The schema is brought up to date when the component activates. Every operation takes a
+ * connection of its own and runs in one transaction, so nothing is held between calls and
+ * several nodes can share the database. Times are stored as milliseconds since the epoch.
+ */
+@Component(service = DeviceRegistry.class, immediate = true,
+        configurationPid = JdbcDeviceRegistry.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = RegistryConfig.class)
+public class JdbcDeviceRegistry implements DeviceRegistry {
+
+    /** The configuration pid. */
+    static final String PID = "org.openprov.registry";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcDeviceRegistry.class);
+
+    private final Transactions transactions;
+
+    /** The platform's clock when one is registered, so tests and demos can move time. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Clock clock;
+
+    /**
+     * Activates the registry on the selected data source and upgrades its schema.
+     *
+     * @param dataSource the database, selected by {@code dataSource.target}
+     * @param config the configuration
+     */
+    @Activate
+    public JdbcDeviceRegistry(
+            @Reference(name = "dataSource", target = RegistryConfig.DEFAULT_DATA_SOURCE)
+            DataSource dataSource, RegistryConfig config) {
+        this(dataSource, (Clock) null);
+        LOG.debug("Device registry active on data source {}", config.dataSource_target());
+    }
+
+    /**
+     * @param dataSource the database
+     * @param clock the clock, or null for the system's
+     */
+    JdbcDeviceRegistry(DataSource dataSource, Clock clock) {
+        this.transactions = new Transactions(dataSource);
+        this.clock = clock;
+        new SchemaMigrator(transactions, RegistrySchema.steps(), currentClock()).migrate();
+    }
+
+    @Override
+    public Provider addProvider(String name) {
+        String checked = Fields.name(name, "provider");
+        try {
+            Provider added = transactions.run(
+                    c -> Tenants.insertProvider(c, checked, now()));
+            LOG.info("Provider {} added", checked);
+            return added;
+        } catch (SQLException e) {
+            if (SqlStates.duplicate(e)) {
+                throw new RegistryException("Provider " + checked + " already exists;"
+                        + " see provider:list");
+            }
+            throw failure("add provider " + checked, e);
+        }
+    }
+
+    @Override
+    public List<Provider> providers() {
+        return run("list providers", Tenants::providers);
+    }
+
+    @Override
+    public Optional<Provider> provider(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        return run("find provider " + name, c -> Tenants.provider(c, name));
+    }
+
+    @Override
+    public Customer addCustomer(String providerName, String name) {
+        String checked = Fields.name(name, "customer");
+        try {
+            Customer added = transactions.run(c -> Tenants.insertCustomer(c,
+                    Tenants.provider(c, providerName).orElseThrow(
+                            () -> unknownProvider(providerName)), checked, now()));
+            LOG.info("Customer {} of provider {} added", checked, providerName);
+            return added;
+        } catch (SQLException e) {
+            if (SqlStates.duplicate(e)) {
+                throw new RegistryException("Provider " + providerName + " already has a customer"
+                        + " " + checked + "; see customer:list " + providerName);
+            }
+            if (SqlStates.foreignKey(e)) {
+                throw new RegistryException("Provider " + providerName + " was removed while the"
+                        + " customer was being added; see provider:list");
+            }
+            throw failure("add customer " + checked + " of provider " + providerName, e);
+        }
+    }
+
+    @Override
+    public List<Customer> customers(String providerName) {
+        return run("list customers", c -> Tenants.customers(c, providerName));
+    }
+
+    @Override
+    public Device addDevice(NewDevice device) {
+        NewDevice checked = check(device);
+        String label = Fields.text(device.label(), "label", 200);
+        try {
+            Device added = transactions.run(c -> {
+                Customer customer = customer(c, checked.providerName(), checked.customerName());
+                DeviceChanges.insert(c, customer.id(), checked, label, now());
+                return DeviceQuery.byMac(checked.mac()).one(c).orElseThrow();
+            });
+            LOG.info("Device {} ({} {}) added for provider {}, customer {}", added.mac(),
+                    added.vendor(), added.model(), added.providerName(), added.customerName());
+            return added;
+        } catch (SQLException e) {
+            if (SqlStates.duplicate(e)) {
+                throw macTaken(checked.mac());
+            }
+            if (SqlStates.foreignKey(e)) {
+                throw new RegistryException("Customer " + checked.customerName() + " of provider "
+                        + checked.providerName() + " was removed while the device was being"
+                        + " added; see customer:list " + checked.providerName());
+            }
+            throw failure("add device " + checked.mac(), e);
+        }
+    }
+
+    @Override
+    public Optional<Device> device(Mac mac) {
+        return run("read device " + mac, DeviceQuery.byMac(mac)::one);
+    }
+
+    @Override
+    public List<Device> devices(String providerName, String customerName) {
+        return run("list devices", DeviceQuery.of(providerName, customerName)::run);
+    }
+
+    @Override
+    public boolean removeDevice(Mac mac) {
+        boolean removed = run("remove device " + mac, c -> DeviceChanges.delete(c, mac));
+        if (removed) {
+            LOG.info("Device {} removed with its lines, settings and delivery records", mac);
+        }
+        return removed;
+    }
+
+    @Override
+    public Device setLine(Mac mac, SipLine line) {
+        SipLine checked = check(line);
+        return change(mac, "set line " + line.number() + " of " + mac,
+                (c, id) -> DeviceChanges.putLine(c, id, checked));
+    }
+
+    @Override
+    public Device removeLine(Mac mac, int number) {
+        return change(mac, "remove line " + number + " of " + mac,
+                (c, id) -> DeviceChanges.deleteLine(c, id, number));
+    }
+
+    @Override
+    public Device setSetting(Mac mac, Setting setting, String value) {
+        String checked = validate(setting, value);
+        return change(mac, "set " + setting.key() + " of " + mac,
+                (c, id) -> DeviceChanges.putSetting(c, id, setting.key(), checked));
+    }
+
+    @Override
+    public Device unsetSetting(Mac mac, Setting setting) {
+        return change(mac, "unset " + setting.key() + " of " + mac,
+                (c, id) -> DeviceChanges.deleteSetting(c, id, setting.key()));
+    }
+
+    @Override
+    public boolean recordDelivery(Delivery delivery) {
+        Mac mac = delivery.mac();
+        Fields.required(delivery.fileName(), "file name", 255);
+        try {
+            boolean first = transactions.run(c -> Deliveries.record(c, delivery));
+            if (first) {
+                LOG.info("Device {} received its first configuration ({})", mac,
+                        delivery.fileName());
+            }
+            return first;
+        } catch (SQLException e) {
+            if (SqlStates.foreignKey(e)) {
+                throw new RegistryException("MAC " + mac + " is not registered; its delivery of "
+                        + delivery.fileName() + " was not recorded");
+            }
+            throw failure("record a delivery to " + mac, e);
+        }
+    }
+
+    @Override
+    public List<Delivery> deliveries(Mac mac, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return run("read deliveries of " + mac, c -> Deliveries.latest(c, mac, limit));
+    }
+
+    /** A change to one registered device, given its id, inside the device's row lock. */
+    @FunctionalInterface
+    private interface DeviceChange {
+        void apply(Connection connection, long deviceId) throws SQLException;
+    }
+
+    private Device change(Mac mac, String action, DeviceChange change) {
+        try {
+            Device changed = transactions.run(c -> {
+                long id = DeviceChanges.touch(c, mac, now())
+                        .orElseThrow(() -> notRegistered(mac));
+                change.apply(c, id);
+                return DeviceQuery.byMac(mac).one(c).orElseThrow();
+            });
+            LOG.debug("Done: {}", action); // the action names no value, so no secret
+            return changed;
+        } catch (SQLException e) {
+            if (SqlStates.foreignKey(e)) {
+                throw notRegistered(mac);
+            }
+            throw failure(action, e);
+        }
+    }
+
+    private <T> T run(String action, SqlWork<T> work) {
+        try {
+            return transactions.run(work);
+        } catch (SQLException e) {
+            throw failure(action, e);
+        }
+    }
+
+    private static Customer customer(Connection c, String providerName,
+            String customerName) throws SQLException {
+        if (Tenants.provider(c, providerName).isEmpty()) {
+            throw unknownProvider(providerName);
+        }
+        return Tenants.customer(c, providerName, customerName).orElseThrow(
+                () -> new RegistryException("Provider " + providerName + " has no customer "
+                        + customerName + "; see customer:list " + providerName + ", or add it"
+                        + " with customer:add " + providerName + " " + customerName));
+    }
+
+    /** Names the device that holds the MAC, read after the failed insert rolled back. */
+    private RegistryException macTaken(Mac mac) {
+        return device(mac).map(owner -> new RegistryException("MAC " + mac + " is already"
+                + " registered to provider " + owner.providerName() + ", customer "
+                + owner.customerName() + "; remove it first with device:remove " + mac))
+                .orElseGet(() -> new RegistryException("MAC " + mac + " was being registered"
+                        + " by someone else at the same moment; see device:show " + mac));
+    }
+
+    private static RegistryException unknownProvider(String name) {
+        return new RegistryException("There is no provider " + name + "; see provider:list, or"
+                + " add it with provider:add " + name);
+    }
+
+    private static RegistryException notRegistered(Mac mac) {
+        return new RegistryException("MAC " + mac + " is not registered; see device:list, or"
+                + " register it with device:add");
+    }
+
+    private static NewDevice check(NewDevice device) {
+        if (device.mac() == null) {
+            throw new RegistryException("The device's MAC address is required");
+        }
+        return new NewDevice(device.mac(), device.providerName(), device.customerName(),
+                Fields.required(device.vendor(), "vendor", 32),
+                Fields.required(device.model(), "model", 64), device.label());
+    }
+
+    /** {@link SipLine} checks numbers and required fields; this checks what the table holds. */
+    private static SipLine check(SipLine line) {
+        Fields.text(line.userName(), "SIP user", 128);
+        Fields.text(line.authUser(), "authentication user", 128);
+        Fields.text(line.password(), "SIP password", 128);
+        Fields.text(line.displayName(), "display name", 128);
+        Fields.text(line.label(), "line label", 64);
+        Fields.text(line.server(), "SIP server", 255);
+        return line;
+    }
+
+    private static String validate(Setting setting, String value) {
+        try {
+            return Fields.text(setting.validate(value), setting.key(), 255);
+        } catch (IllegalArgumentException invalid) {
+            // The setting's own message names the rule and hides a secret value.
+            throw new RegistryException(invalid.getMessage());
+        }
+    }
+
+    /**
+     * A storage failure. Lengths are checked before a statement runs, so the driver's message
+     * never quotes a password it could not store.
+     */
+    private static IllegalStateException failure(String action, SQLException e) {
+        return new IllegalStateException("The device registry could not " + action + ": "
+                + e.getMessage() + " (SQLState " + e.getSQLState() + ")", e);
+    }
+
+    private Clock currentClock() {
+        Clock bound = clock;
+        return bound == null ? Clock.systemUTC() : bound;
+    }
+
+    /** Milliseconds are what the database keeps, so what we return matches a later read. */
+    private Instant now() {
+        return currentClock().instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

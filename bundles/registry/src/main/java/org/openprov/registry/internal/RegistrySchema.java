@@ -1,0 +1,101 @@
+package org.openprov.registry.internal;
+
+import java.util.List;
+
+/**
+ * The registry's schema as an ordered list of steps. A released step is never edited: a change
+ * to the schema is a new step at the end, so every database reaches the same shape.
+ *
+ * <p>The SQL keeps to what Apache Derby and PostgreSQL both accept: identity columns, named
+ * constraints, {@code ON DELETE CASCADE}. Times are BIGINT milliseconds since the epoch (UTC),
+ * which sort and compare the same everywhere. Column names avoid words either database reserves
+ * ({@code user}, {@code value}, {@code size}).
+ */
+final class RegistrySchema {
+
+    private static final SchemaStep TABLES = new SchemaStep(1,
+            "providers, customers, devices, SIP lines, settings, deliveries", List.of(
+            """
+            CREATE TABLE provider (
+                id BIGINT GENERATED ALWAYS AS IDENTITY,
+                name VARCHAR(64) NOT NULL,
+                created_at BIGINT NOT NULL,
+                CONSTRAINT provider_pk PRIMARY KEY (id),
+                CONSTRAINT provider_name_uq UNIQUE (name))""",
+            """
+            CREATE TABLE customer (
+                id BIGINT GENERATED ALWAYS AS IDENTITY,
+                provider_id BIGINT NOT NULL,
+                name VARCHAR(64) NOT NULL,
+                created_at BIGINT NOT NULL,
+                CONSTRAINT customer_pk PRIMARY KEY (id),
+                CONSTRAINT customer_name_uq UNIQUE (provider_id, name),
+                CONSTRAINT customer_provider_fk FOREIGN KEY (provider_id)
+                    REFERENCES provider (id))""",
+            // The MAC is unique across the platform; the surrogate id lets a later step move a
+            // device's configuration to a replacement phone with one UPDATE.
+            """
+            CREATE TABLE device (
+                id BIGINT GENERATED ALWAYS AS IDENTITY,
+                mac CHAR(12) NOT NULL,
+                customer_id BIGINT NOT NULL,
+                vendor VARCHAR(32) NOT NULL,
+                model VARCHAR(64) NOT NULL,
+                label VARCHAR(200) NOT NULL,
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                first_delivered_at BIGINT,
+                CONSTRAINT device_pk PRIMARY KEY (id),
+                CONSTRAINT device_mac_uq UNIQUE (mac),
+                CONSTRAINT device_customer_fk FOREIGN KEY (customer_id)
+                    REFERENCES customer (id))""",
+            """
+            CREATE TABLE sip_line (
+                device_id BIGINT NOT NULL,
+                line_no INT NOT NULL,
+                user_name VARCHAR(128) NOT NULL,
+                auth_user VARCHAR(128) NOT NULL,
+                password VARCHAR(128) NOT NULL,
+                display_name VARCHAR(128) NOT NULL,
+                label VARCHAR(64) NOT NULL,
+                server VARCHAR(255) NOT NULL,
+                port INT NOT NULL,
+                transport VARCHAR(3) NOT NULL,
+                CONSTRAINT sip_line_pk PRIMARY KEY (device_id, line_no),
+                CONSTRAINT sip_line_device_fk FOREIGN KEY (device_id)
+                    REFERENCES device (id) ON DELETE CASCADE,
+                CONSTRAINT sip_line_no_ck CHECK (line_no BETWEEN 1 AND 64),
+                CONSTRAINT sip_line_port_ck CHECK (port BETWEEN 1 AND 65535),
+                CONSTRAINT sip_line_transport_ck CHECK (transport IN ('UDP', 'TCP', 'TLS')))""",
+            """
+            CREATE TABLE device_setting (
+                device_id BIGINT NOT NULL,
+                setting_key VARCHAR(64) NOT NULL,
+                setting_value VARCHAR(255) NOT NULL,
+                CONSTRAINT device_setting_pk PRIMARY KEY (device_id, setting_key),
+                CONSTRAINT device_setting_device_fk FOREIGN KEY (device_id)
+                    REFERENCES device (id) ON DELETE CASCADE)""",
+            // Deliveries are keyed by the MAC the phone presented, so the endpoint's write needs
+            // no lookup; the index serves "latest deliveries of a device".
+            """
+            CREATE TABLE delivery (
+                id BIGINT GENERATED ALWAYS AS IDENTITY,
+                mac CHAR(12) NOT NULL,
+                file_name VARCHAR(255) NOT NULL,
+                delivered_at BIGINT NOT NULL,
+                size_bytes BIGINT NOT NULL,
+                CONSTRAINT delivery_pk PRIMARY KEY (id),
+                CONSTRAINT delivery_device_fk FOREIGN KEY (mac)
+                    REFERENCES device (mac) ON DELETE CASCADE)""",
+            "CREATE INDEX delivery_mac_at_ix ON delivery (mac, delivered_at)",
+            // Derby indexes foreign keys by itself; PostgreSQL does not, and lists by customer.
+            "CREATE INDEX device_customer_ix ON device (customer_id)"));
+
+    private RegistrySchema() {
+    }
+
+    /** @return every step, in order of version */
+    static List<SchemaStep> steps() {
+        return List.of(TABLES);
+    }
+}

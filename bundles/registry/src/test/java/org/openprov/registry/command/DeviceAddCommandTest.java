@@ -1,0 +1,91 @@
+package org.openprov.registry.command;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import org.apache.karaf.shell.support.CommandException;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openprov.api.registry.Device;
+import org.openprov.api.registry.Mac;
+import org.openprov.registry.internal.DerbyDatabase;
+
+public class DeviceAddCommandTest {
+
+    @Rule
+    public final DerbyDatabase db = new DerbyDatabase();
+
+    private ConsoleFixture console;
+
+    @Before
+    public void setUp() {
+        console = new ConsoleFixture(db);
+        console.registry.addProvider("acme");
+        console.registry.addCustomer("acme", "main");
+    }
+
+    @Test
+    public void theModelIsMatchedInAnySpellingAndStoredByItsId() throws Exception {
+        run("00-15-65-A1-B2-C3", "YeaLink", "sip-t54w");
+
+        Device device = console.registry.device(Mac.parse("001565a1b2c3")).orElseThrow();
+        assertEquals("yealink", device.vendor());
+        assertEquals("T54W", device.model());
+        assertEquals("reception", device.label());
+        assertTrue(console.printed(), console.printed().startsWith(
+                "Registered 00:15:65:a1:b2:c3 (Yealink SIP-T54W) for provider acme"));
+    }
+
+    @Test
+    public void anUnknownVendorNamesTheInstalledOnesAndTheFeature() {
+        CommandException e = assertThrows(CommandException.class,
+                () -> run("001565a1b2c3", "Cisco", "CP-8841"));
+
+        assertEquals("Vendor cisco is not installed (installed vendors: polycom, yealink). The"
+                + " platform operator adds it with feature:install openprov-vendor-cisco",
+                e.getMessage());
+    }
+
+    @Test
+    public void anUnknownModelListsTheVendorsModels() {
+        CommandException e = assertThrows(CommandException.class,
+                () -> run("001565a1b2c3", "yealink", "T99"));
+
+        assertEquals("Yealink has no model T99; its models are T54W, T31P", e.getMessage());
+    }
+
+    @Test
+    public void theRegistrysRefusalIsShownAsAConsoleError() throws Exception {
+        run("001565a1b2c3", "polycom", "VVX 450");
+
+        CommandException e = assertThrows(CommandException.class,
+                () -> run("00:15:65:a1:b2:c3", "yealink", "T54W"));
+        CommandException badMac = assertThrows(CommandException.class,
+                () -> run("00:15:65", "yealink", "T54W"));
+
+        assertTrue(e.getMessage(), e.getMessage().startsWith(
+                "MAC 001565a1b2c3 is already registered to provider acme, customer main"));
+        assertTrue(badMac.getMessage(), badMac.getMessage().contains("is not a MAC address"));
+        assertEquals(List.of("VVX450"), console.registry.devices(null, null).stream()
+                .map(Device::model).toList());
+    }
+
+    private void run(String mac, String vendor, String model) throws Exception {
+        DeviceAddCommand command = console.wire(new DeviceAddCommand() {
+            @Override
+            InstalledVendors vendors() {
+                return ConsoleFixture.VENDORS;
+            }
+        });
+        command.provider = "acme";
+        command.customer = "main";
+        command.mac = mac;
+        command.vendor = vendor;
+        command.model = model;
+        command.label = "reception";
+        command.execute();
+    }
+}

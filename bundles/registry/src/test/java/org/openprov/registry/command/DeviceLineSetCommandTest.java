@@ -1,0 +1,139 @@
+package org.openprov.registry.command;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import org.apache.karaf.shell.support.CommandException;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openprov.api.registry.Mac;
+import org.openprov.api.registry.NewDevice;
+import org.openprov.api.registry.Setting;
+import org.openprov.api.registry.SipLine;
+import org.openprov.api.registry.Transport;
+import org.openprov.registry.internal.DerbyDatabase;
+
+public class DeviceLineSetCommandTest {
+
+    private static final Mac MAC = Mac.parse("001565a1b2c3");
+
+    @Rule
+    public final DerbyDatabase db = new DerbyDatabase();
+
+    private ConsoleFixture console;
+
+    @Before
+    public void setUp() {
+        console = new ConsoleFixture(db);
+        console.registry.addProvider("acme");
+        console.registry.addCustomer("acme", "main");
+        console.registry.addDevice(new NewDevice(MAC, "acme", "main", "yealink", "T31P", null));
+    }
+
+    @Test
+    public void aLineAboveTheModelsCountIsRefused() {
+        CommandException e = assertThrows(CommandException.class, () -> run(3, null, false));
+
+        assertEquals("The SIP-T31P has 2 line(s); choose a line from 1 to 2", e.getMessage());
+        assertEquals(List.of(), lines());
+    }
+
+    @Test
+    public void thePromptedPasswordIsReadHiddenAndNeverPrinted() throws Exception {
+        console.typed.addAll(List.of("Pa55word!", "Pa55word!"));
+
+        run(1, null, true);
+
+        assertEquals("Pa55word!", lines().get(0).password());
+        assertEquals(List.of('*', '*'), console.masks);
+        assertFalse(console.printed(), console.printed().contains("Pa55word!"));
+    }
+
+    @Test
+    public void twoDifferentPromptedPasswordsChangeNothing() {
+        console.typed.addAll(List.of("one", "two"));
+
+        CommandException e = assertThrows(CommandException.class, () -> run(1, null, true));
+
+        assertEquals("The two passwords differ; nothing was changed", e.getMessage());
+        assertEquals(List.of(), lines());
+    }
+
+    @Test
+    public void aLineKeepsItsPasswordWhenNoneIsGiven() throws Exception {
+        run(2, "first-secret", false);
+
+        run(2, null, false);
+
+        assertEquals("first-secret", lines().get(0).password());
+        assertEquals(Transport.TLS, lines().get(0).transport());
+    }
+
+    @Test
+    public void bothPasswordOptionsAreRefused() {
+        CommandException e = assertThrows(CommandException.class,
+                () -> run(1, "typed", true));
+
+        assertTrue(e.getMessage(), e.getMessage().contains("not both"));
+    }
+
+    @Test
+    public void withoutTheVendorTheLineIsSetAndTheAdministratorIsTold() throws Exception {
+        DeviceLineSetCommand command = command(5, null, false, new InstalledVendors(List.of()));
+
+        command.execute();
+
+        assertEquals(5, lines().get(0).number());
+        assertTrue(console.printed(), console.printed().contains(
+                "vendor yealink is not installed now, so line 5 was not checked"));
+    }
+
+    @Test
+    public void showMasksPasswordsAndSecretSettings() throws Exception {
+        run(1, "line-secret", false);
+        console.registry.setSetting(MAC, Setting.ADMIN_PASSWORD, "admin-secret");
+        console.registry.setSetting(MAC, Setting.NTP_SERVER, "pool.ntp.org");
+        DeviceShowCommand show = console.wire(new DeviceShowCommand());
+        show.mac = "00:15:65:A1:B2:C3";
+
+        show.execute();
+
+        String printed = console.printed();
+        assertFalse(printed, printed.contains("line-secret"));
+        assertFalse(printed, printed.contains("admin-secret"));
+        assertTrue(printed, printed.contains("***"));
+        assertTrue(printed, printed.contains("pool.ntp.org"));
+        assertTrue(printed, printed.contains("00:15:65:a1:b2:c3"));
+    }
+
+    private void run(int line, String password, boolean prompt) throws Exception {
+        command(line, password, prompt, ConsoleFixture.VENDORS).execute();
+    }
+
+    private DeviceLineSetCommand command(int line, String password, boolean prompt,
+            InstalledVendors vendors) {
+        DeviceLineSetCommand command = console.wire(new DeviceLineSetCommand() {
+            @Override
+            InstalledVendors vendors() {
+                return vendors;
+            }
+        });
+        command.session = console.session();
+        command.mac = MAC.colons();
+        command.line = line;
+        command.user = "20" + line;
+        command.server = "pbx.example.com";
+        command.password = password;
+        command.passwordPrompt = prompt;
+        command.transport = "TLS";
+        return command;
+    }
+
+    private List<SipLine> lines() {
+        return console.registry.device(MAC).orElseThrow().lines();
+    }
+}
