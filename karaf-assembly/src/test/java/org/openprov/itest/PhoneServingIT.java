@@ -169,8 +169,8 @@ public class PhoneServingIT extends OpenProvTestSupport {
     private void register(String vendor, String model, String macAsTyped) {
         String provider = "prov-" + uniqueMac("00bbbb").substring(6);
         run("provider:add " + provider);
-        run("customer:add " + provider + " 'Main Office'");
-        run("device:add --label 'desk 1' " + provider + " 'Main Office' " + macAsTyped + " "
+        run("customer:add " + provider + " main-office");
+        run("device:add --label 'desk 1' " + provider + " main-office " + macAsTyped + " "
                 + vendor + " '" + model + "'");
         run("device:line-set --password '" + PASSWORD + "' --display-name '"
                 + DISPLAY_NAME + "' " + macAsTyped + " 1 1001 pbx.example.com");
