@@ -99,7 +99,9 @@ final class PhoneDispatcher {
         Answer answer = ok(match.generator.renderDevice(match.request, device), ifNoneMatch,
                 "device " + device.mac() + " (" + device.vendor() + " " + device.model() + ")");
         if (answer.status() == 200 && !head) {
-            record(device, fileName, now, answer.body().length);
+            // The registry logs and keeps the first delivery: it starts entitlement windows.
+            registry.recordDelivery(new Delivery(device.mac(), fileName, now,
+                    answer.body().length));
         }
         return answer;
     }
@@ -110,14 +112,6 @@ final class PhoneDispatcher {
         return "device " + device.mac() + " is a " + device.vendor() + " phone; "
                 + (installed ? "its generator does not serve " + fileName
                         : "vendor " + device.vendor() + " is not installed");
-    }
-
-    private void record(Device device, String fileName, Instant now, long size) {
-        if (registry.recordDelivery(new Delivery(device.mac(), fileName, now, size))) {
-            LOG.info("First configuration delivered to device {} ({} {}, customer {}/{})",
-                    device.mac(), device.vendor(), device.model(), device.providerName(),
-                    device.customerName());
-        }
     }
 
     private List<Match> recognise(String fileName, String userAgent) {
