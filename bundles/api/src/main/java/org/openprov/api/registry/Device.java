@@ -15,12 +15,14 @@ import java.util.Optional;
  * @param model the model id in that vendor's model table, e.g. {@code T54W}
  * @param label a free note for administrators (site, desk); may be empty
  * @param createdAt when it was added
+ * @param provisioningPlus true for Provisioning Plus, false for the monthly plan
  * @param firstDeliveredAt when its own configuration was first served with HTTP 200, if ever
  * @param lines its SIP lines, ordered by number
  * @param settings its device-level settings by {@link Setting#key()}; secrets included
  */
 public record Device(Mac mac, String providerName, String customerName, String vendor,
-        String model, String label, Instant createdAt, Optional<Instant> firstDeliveredAt,
+        String model, String label, Instant createdAt, boolean provisioningPlus,
+        Optional<Instant> firstDeliveredAt,
         List<SipLine> lines, Map<String, String> settings) {
 
     /** Copies the collections so a device never changes once read. */

@@ -14,6 +14,13 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface DeviceRegistry {
 
     /**
+     * EventAdmin topic posted when a device receives its first configuration, with the
+     * properties {@code mac} (String), {@code provider}, {@code customer}, {@code file} and
+     * {@code at} (epoch milliseconds). The fact itself is persisted before the event is posted.
+     */
+    String TOPIC_FIRST_DELIVERY = "org/openprov/registry/FIRST_DELIVERY";
+
+    /**
      * @param name a new provider's unique name
      * @return the provider added
      */
@@ -104,6 +111,16 @@ public interface DeviceRegistry {
      * @return the device after the change
      */
     Device unsetSetting(Mac mac, Setting setting);
+
+    /**
+     * Switches a device between Provisioning Plus and the monthly plan, which is allowed only
+     * until its first configuration was delivered; checked atomically against deliveries.
+     *
+     * @param mac a registered device
+     * @param provisioningPlus the plan
+     * @return the device after the change
+     */
+    Device setProvisioningPlus(Mac mac, boolean provisioningPlus);
 
     /**
      * Records a successful delivery of a device's own file. The first delivery of a device also
