@@ -10,6 +10,7 @@ import org.openprov.api.generator.ModelInfo;
 import org.openprov.api.registry.Device;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.NewDevice;
+import org.openprov.api.registry.PlanChoice;
 import org.openprov.registry.command.completers.CustomerNameCompleter;
 import org.openprov.registry.command.completers.MacFormCompleter;
 import org.openprov.registry.command.completers.ModelCompleter;
@@ -59,17 +60,39 @@ public class DeviceAddCommand extends RegistryAction {
             + " of the phone (quote it if it has spaces)")
     String label;
 
+    @Option(name = "--pplus", description = "Put the phone on Provisioning Plus: a one-time"
+            + " onboarding window that starts with its first configuration (the provider must"
+            + " have Provisioning Plus enabled)")
+    boolean pplus;
+
+    @Option(name = "--no-pplus", description = "Put the phone on the monthly plan, refused if"
+            + " the provider forces Provisioning Plus. Without --pplus or --no-pplus the phone"
+            + " gets the provider's default")
+    boolean noPplus;
+
     @Override
     protected void run() throws Exception {
         Mac parsed = Mac.parse(mac);
         InstalledVendors.Vendor found = vendors().require(vendor);
         ModelInfo info = InstalledVendors.requireModel(found, model);
-        Device added = registry.addDevice(
-                new NewDevice(parsed, provider, customer, found.id(), info.id(), label));
+        Device added = registry.addDevice(new NewDevice(parsed, provider, customer, found.id(),
+                info.id(), label, plan(pplus, noPplus)));
         out.println("Registered " + added.mac().colons() + " (" + found.displayName() + " "
                 + info.displayName() + ") for provider " + added.providerName() + ", customer "
-                + added.customerName() + ". Next, give it a SIP account with device:line-set "
-                + added.mac() + " 1 <user> <server>");
+                + added.customerName() + ", on " + planName(added) + ". Next, give it a SIP"
+                + " account with device:line-set " + added.mac() + " 1 <user> <server>");
+    }
+
+    static PlanChoice plan(boolean pplus, boolean noPplus) {
+        if (pplus && noPplus) {
+            throw new IllegalArgumentException("Give --pplus or --no-pplus, not both");
+        }
+        return pplus ? PlanChoice.PROVISIONING_PLUS
+                : noPplus ? PlanChoice.MONTHLY : PlanChoice.PROVIDER_DEFAULT;
+    }
+
+    static String planName(Device device) {
+        return device.provisioningPlus() ? "Provisioning Plus" : "the monthly plan";
     }
 
     /** @return the vendors installed now; a test replaces this */

@@ -40,7 +40,7 @@ public class DeviceShowCommand extends RegistryAction {
         deliveries(device).print(out);
     }
 
-    private static ShellTable summary(Device device) {
+    private ShellTable summary(Device device) {
         ShellTable table = new ShellTable().noHeaders();
         table.column("Field");
         table.column("Value");
@@ -52,6 +52,13 @@ public class DeviceShowCommand extends RegistryAction {
         table.addRow().addContent("Label", device.label());
         table.addRow().addContent("Added", Formats.time(device.createdAt()));
         table.addRow().addContent("First delivered", Formats.time(device.firstDeliveredAt()));
+        table.addRow().addContent("Plan", device.provisioningPlus() ? "Provisioning Plus"
+                : "monthly");
+        table.addRow().addContent("State", state(device));
+        standing(device).flatMap(e -> e.windowEnd()).ifPresent(end -> table.addRow()
+                .addContent("Window ends", Formats.time(end)));
+        standing(device).flatMap(e -> e.licensedUntil()).ifPresent(end -> table.addRow()
+                .addContent("Licensed until", Formats.time(end)));
         return table;
     }
 

@@ -1,9 +1,14 @@
 package org.openprov.registry.command;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.support.CommandException;
+import org.openprov.api.entitlement.Entitlement;
+import org.openprov.api.entitlement.EntitlementService;
 import org.openprov.api.registry.DeviceRegistry;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.Device;
@@ -17,6 +22,14 @@ public abstract class RegistryAction implements Action {
 
     @Reference
     DeviceRegistry registry;
+
+    /** Present while the entitlement bundle runs. */
+    @Reference(optional = true)
+    EntitlementService entitlement;
+
+    /** The platform's clock, which tests and demos may have moved. */
+    @Reference(optional = true)
+    Clock clock;
 
     /** Where the command writes; Karaf routes {@code System.out} to the session's console. */
     PrintStream out = System.out;
@@ -49,6 +62,28 @@ public abstract class RegistryAction implements Action {
         Mac parsed = Mac.parse(mac);
         return registry.device(parsed).orElseThrow(() -> new CommandException("MAC " + parsed
                 + " is not registered; see device:list, or register it with device:add"));
+    }
+
+    /** @return the platform's time now */
+    Instant now() {
+        return (clock == null ? Clock.systemUTC() : clock).instant();
+    }
+
+    /**
+     * @param device a device
+     * @return its Provisioning Plus standing now, if the entitlement bundle runs
+     */
+    Optional<Entitlement> standing(Device device) {
+        return Optional.ofNullable(entitlement).map(e -> e.entitlement(device, now()));
+    }
+
+    /**
+     * @param device a device
+     * @return its state as the console shows it, e.g. {@code ACTIVE (15 days left)}
+     */
+    String state(Device device) {
+        return standing(device).map(Entitlement::describe).orElse(device.provisioningPlus()
+                ? "PROVISIONING PLUS (state unknown: entitlement not running)" : "MONTHLY");
     }
 
     /**

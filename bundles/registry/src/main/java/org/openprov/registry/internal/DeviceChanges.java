@@ -12,7 +12,7 @@ import org.openprov.api.registry.SipLine;
 final class DeviceChanges {
 
     private static final String INSERT = "INSERT INTO device (mac, customer_id, vendor, model,"
-            + " label, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " label, created_at, updated_at, provisioning_plus) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_LINE = "UPDATE sip_line SET user_name = ?, auth_user = ?,"
             + " password = ?, display_name = ?, label = ?, server = ?, port = ?, transport = ?"
             + " WHERE device_id = ? AND line_no = ?";
@@ -28,9 +28,23 @@ final class DeviceChanges {
     }
 
     static void insert(Connection connection, long customerId, NewDevice device, String label,
-            Instant now) throws SQLException {
+            boolean provisioningPlus, Instant now) throws SQLException {
         Jdbc.update(connection, INSERT, device.mac().hex(), customerId, device.vendor(),
-                device.model(), label, now.toEpochMilli(), now.toEpochMilli());
+                device.model(), label, now.toEpochMilli(), now.toEpochMilli(),
+                provisioningPlus);
+    }
+
+    /**
+     * Switches the plan unless the device already received its configuration, in one statement
+     * so a delivery at the same moment cannot slip between the check and the change.
+     *
+     * @return whether the plan was switched
+     */
+    static boolean switchPlan(Connection connection, Mac mac, boolean provisioningPlus,
+            Instant now) throws SQLException {
+        return Jdbc.update(connection, "UPDATE device SET provisioning_plus = ?, updated_at = ?"
+                + " WHERE mac = ? AND first_delivered_at IS NULL", provisioningPlus,
+                now.toEpochMilli(), mac.hex()) == 1;
     }
 
     /**

@@ -24,7 +24,8 @@ final class DeviceQuery {
     private static final String JOINS = " JOIN customer c ON c.id = d.customer_id"
             + " JOIN provider p ON p.id = c.provider_id";
     private static final String DEVICES = "SELECT d.id, d.mac, p.name, c.name, d.vendor,"
-            + " d.model, d.label, d.created_at, d.first_delivered_at FROM device d" + JOINS;
+            + " d.model, d.label, d.created_at, d.first_delivered_at, d.provisioning_plus"
+            + " FROM device d" + JOINS;
     private static final String LINES = "SELECT l.device_id, l.line_no, l.user_name,"
             + " l.auth_user, l.password, l.display_name, l.label, l.server, l.port, l.transport"
             + " FROM sip_line l JOIN device d ON d.id = l.device_id" + JOINS;
@@ -104,7 +105,8 @@ final class DeviceQuery {
                 : Optional.of(Instant.ofEpochMilli(firstDelivered));
         return new Device(Mac.parse(row.getString(2)), row.getString(3), row.getString(4),
                 row.getString(5), row.getString(6), row.getString(7),
-                Instant.ofEpochMilli(row.getLong(8)), first, lines.getOrDefault(id, List.of()),
+                Instant.ofEpochMilli(row.getLong(8)), row.getBoolean(10), first,
+                lines.getOrDefault(id, List.of()),
                 settings.getOrDefault(id, Map.of()));
     }
 

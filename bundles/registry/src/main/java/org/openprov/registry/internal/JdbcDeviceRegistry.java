@@ -6,14 +6,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.openprov.api.registry.Customer;
 import org.openprov.api.registry.Delivery;
 import org.openprov.api.registry.Device;
+import org.openprov.api.registry.DeviceGuard;
 import org.openprov.api.registry.DeviceRegistry;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.NewDevice;
+import org.openprov.api.registry.PlanChoice;
 import org.openprov.api.registry.Provider;
 import org.openprov.api.registry.RegistryException;
 import org.openprov.api.registry.Setting;
@@ -25,6 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +60,15 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Clock clock;
+
+    /** The entitlement rules, when the entitlement bundle runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile DeviceGuard guard;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile EventAdmin events;
 
     /**
      * Activates the registry on the selected data source and upgrades its schema.
@@ -144,7 +158,8 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
         try {
             Device added = transactions.run(c -> {
                 Customer customer = customer(c, checked.providerName(), checked.customerName());
-                DeviceChanges.insert(c, customer.id(), checked, label, now());
+                boolean plus = planFor(checked.providerName(), checked.plan());
+                DeviceChanges.insert(c, customer.id(), checked, label, plus, now());
                 return DeviceQuery.byMac(checked.mac()).one(c).orElseThrow();
             });
             LOG.info("Device {} ({} {}) added for provider {}, customer {}", added.mac(),
@@ -209,6 +224,25 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     }
 
     @Override
+    public Device setProvisioningPlus(Mac mac, boolean provisioningPlus) {
+        Device device = device(mac).orElseThrow(() -> notRegistered(mac));
+        DeviceGuard rules = guard;
+        if (rules == null) {
+            throw entitlementAbsent(device);
+        }
+        rules.checkPlanChange(device, provisioningPlus);
+        boolean switched = run("switch the plan of " + mac,
+                c -> DeviceChanges.switchPlan(c, mac, provisioningPlus, now()));
+        if (!switched) {
+            throw new RegistryException("Device " + mac.colons() + " received its first"
+                    + " configuration meanwhile; its plan can no longer change");
+        }
+        LOG.info("Device {} moved to {}", mac,
+                provisioningPlus ? "Provisioning Plus" : "the monthly plan");
+        return device(mac).orElseThrow(() -> notRegistered(mac));
+    }
+
+    @Override
     public boolean recordDelivery(Delivery delivery) {
         Mac mac = delivery.mac();
         Fields.required(delivery.fileName(), "file name", 255);
@@ -217,6 +251,7 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
             if (first) {
                 LOG.info("Device {} received its first configuration ({})", mac,
                         delivery.fileName());
+                postFirstDelivery(delivery);
             }
             return first;
         } catch (SQLException e) {
@@ -243,6 +278,13 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     }
 
     private Device change(Mac mac, String action, DeviceChange change) {
+        Device before = device(mac).orElseThrow(() -> notRegistered(mac));
+        DeviceGuard rules = guard;
+        if (rules != null) {
+            rules.checkChange(before, action);
+        } else if (before.provisioningPlus()) {
+            throw entitlementAbsent(before);
+        }
         try {
             Device changed = transactions.run(c -> {
                 long id = DeviceChanges.touch(c, mac, now())
@@ -258,6 +300,38 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
             }
             throw failure(action, e);
         }
+    }
+
+    /** Decides the plan of a new device: the guard's rules, or monthly while it is absent. */
+    private boolean planFor(String providerName, PlanChoice choice) {
+        DeviceGuard rules = guard;
+        if (rules != null) {
+            return rules.planForNewDevice(providerName, choice);
+        }
+        if (choice == PlanChoice.PROVISIONING_PLUS) {
+            throw new RegistryException("Provisioning Plus is not available: the entitlement"
+                    + " feature is not running; start it with feature:install"
+                    + " openprov-entitlement, or add the device on the monthly plan");
+        }
+        return false;
+    }
+
+    /** Without the rules, a Provisioning Plus device might be expired: refuse, say why. */
+    private static RegistryException entitlementAbsent(Device device) {
+        return new RegistryException("Device " + device.mac().colons() + " is on Provisioning"
+                + " Plus and the entitlement feature is not running, so its state cannot be"
+                + " checked; try again once it runs (feature:install openprov-entitlement)");
+    }
+
+    private void postFirstDelivery(Delivery delivery) {
+        EventAdmin admin = events;
+        if (admin == null) {
+            return;
+        }
+        device(delivery.mac()).ifPresent(d -> admin.postEvent(new Event(TOPIC_FIRST_DELIVERY,
+                Map.of("mac", d.mac().hex(), "provider", d.providerName(),
+                        "customer", d.customerName(), "file", delivery.fileName(),
+                        "at", delivery.at().toEpochMilli()))));
     }
 
     private <T> T run(String action, SqlWork<T> work) {
@@ -304,7 +378,7 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
         }
         return new NewDevice(device.mac(), device.providerName(), device.customerName(),
                 Fields.required(device.vendor(), "vendor", 32),
-                Fields.required(device.model(), "model", 64), device.label());
+                Fields.required(device.model(), "model", 64), device.label(), device.plan());
     }
 
     /** {@link SipLine} checks numbers and required fields; this checks what the table holds. */

@@ -91,11 +91,15 @@ final class RegistrySchema {
             // Derby indexes foreign keys by itself; PostgreSQL does not, and lists by customer.
             "CREATE INDEX device_customer_ix ON device (customer_id)"));
 
+    private static final SchemaStep PLAN = new SchemaStep(2,
+            "the plan of each device: Provisioning Plus or monthly", List.of(
+            "ALTER TABLE device ADD COLUMN provisioning_plus BOOLEAN DEFAULT FALSE NOT NULL"));
+
     private RegistrySchema() {
     }
 
     /** @return every step, in order of version */
     static List<SchemaStep> steps() {
-        return List.of(TABLES);
+        return List.of(TABLES, PLAN);
     }
 }

@@ -31,7 +31,7 @@ public class CompletersTest {
         console.registry.addCustomer("acme", "mall");
         console.registry.addCustomer("rival", "museum");
         console.registry.addDevice(new NewDevice(Mac.parse("001565a1b2c3"), "acme", "main",
-                "yealink", "T54W", null));
+                "yealink", "T54W", null, null));
     }
 
     @Test

@@ -31,7 +31,7 @@ public class DeviceLineSetCommandTest {
         console = new ConsoleFixture(db);
         console.registry.addProvider("acme");
         console.registry.addCustomer("acme", "main");
-        console.registry.addDevice(new NewDevice(MAC, "acme", "main", "yealink", "T31P", null));
+        console.registry.addDevice(new NewDevice(MAC, "acme", "main", "yealink", "T31P", null, null));
     }
 
     @Test

@@ -55,7 +55,7 @@ public class FirstDeliveryRaceTest {
     public void sixteenConcurrentDeliveriesHaveExactlyOneFirst() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             Mac mac = Mac.parse(String.format("0015650000%02x", round));
-            nodeA.addDevice(new NewDevice(mac, "acme", "main", "yealink", "T54W", null));
+            nodeA.addDevice(new NewDevice(mac, "acme", "main", "yealink", "T54W", null, null));
 
             List<Instant> winners = race(mac);
 

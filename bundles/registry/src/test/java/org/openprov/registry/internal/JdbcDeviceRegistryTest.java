@@ -272,7 +272,7 @@ public class JdbcDeviceRegistryTest {
     }
 
     private static NewDevice device(String mac, String provider, String customer) {
-        return new NewDevice(Mac.parse(mac), provider, customer, "yealink", "T54W", "desk 4");
+        return new NewDevice(Mac.parse(mac), provider, customer, "yealink", "T54W", "desk 4", null);
     }
 
     private static SipLine line(int number, String user, String password) {
