@@ -46,6 +46,9 @@ public abstract class OpenProvTestSupport {
 
     private static final String MANAGEMENT = "etc/org.apache.karaf.management.cfg";
 
+    /** The roles of the platform operator at the local console. */
+    protected static final String[] ADMIN_ROLES = {"admin", "manager", "viewer", "operator"};
+
     @Inject
     protected BundleContext bundleContext;
 
@@ -107,7 +110,7 @@ public abstract class OpenProvTestSupport {
      */
     protected String run(String command) {
         try {
-            return tryRun(command);
+            return tryRun(command, ADMIN_ROLES);
         } catch (Exception e) {
             throw new AssertionError("'" + command + "' failed: " + e.getMessage(), e);
         }
@@ -117,8 +120,15 @@ public abstract class OpenProvTestSupport {
      * Runs a console command that must fail, and returns its error message.
      */
     protected String runFailing(String command) {
+        return runFailingAs(command, ADMIN_ROLES);
+    }
+
+    /**
+     * Runs a console command that must fail for a user with only these roles.
+     */
+    protected String runFailingAs(String command, String... roles) {
         try {
-            String output = tryRun(command);
+            String output = tryRun(command, roles);
             throw new AssertionError("'" + command + "' should have failed; printed: " + output);
         } catch (AssertionError e) {
             throw e;
@@ -127,14 +137,14 @@ public abstract class OpenProvTestSupport {
         }
     }
 
-    private String tryRun(String command) throws Exception {
+    private String tryRun(String command, String... roles) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Subject admin = new Subject();
         admin.getPrincipals().add(new UserPrincipal("itest"));
-        admin.getPrincipals().add(new RolePrincipal("admin"));
-        admin.getPrincipals().add(new RolePrincipal("manager"));
-        admin.getPrincipals().add(new RolePrincipal("viewer"));
+        for (String role : roles) {
+            admin.getPrincipals().add(new RolePrincipal(role));
+        }
         Session session = sessionFactory.create(System.in, out, out);
         try {
             Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () ->

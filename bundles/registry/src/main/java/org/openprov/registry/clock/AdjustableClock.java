@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * The platform's clock in UTC: the system clock plus a configured offset. Zero in production;
  * a moved clock is logged at WARN on every change so it is never forgotten.
  */
-@Component(service = {Clock.class, AdjustableClock.class}, configurationPid = AdjustableClock.PID,
-        configurationPolicy = ConfigurationPolicy.OPTIONAL,
+@Component(service = {Clock.class, AdjustableClock.class},
+        configurationPid = AdjustableClock.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         property = "service.ranking:Integer=100")
 @Designate(ocd = ClockConfig.class)
 public final class AdjustableClock extends Clock {

@@ -1,0 +1,48 @@
+package org.openprov.entitlement.internal;
+
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * The SQLStates this bundle reacts to. A refused duplicate is 23505 everywhere; "no such
+ * table" has one code in Derby and another in PostgreSQL.
+ */
+final class SqlStates {
+
+    private static final Set<String> DUPLICATE = Set.of("23505");
+    /** Derby 42X05, PostgreSQL 42P01. */
+    private static final Set<String> NO_SUCH_TABLE = Set.of("42X05", "42P01");
+
+    private SqlStates() {
+    }
+
+    /**
+     * @param e a failure
+     * @return whether a primary key or unique constraint refused a row
+     */
+    static boolean duplicate(SQLException e) {
+        return has(e, DUPLICATE);
+    }
+
+    /**
+     * @param e a failure
+     * @return whether the statement named a table that does not exist
+     */
+    static boolean noSuchTable(SQLException e) {
+        return has(e, NO_SUCH_TABLE);
+    }
+
+    /** Drivers put the telling state on a cause or a next exception; look through both. */
+    private static boolean has(SQLException e, Set<String> states) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (states.contains(s.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
