@@ -10,6 +10,12 @@ import java.util.Set;
 final class SqlStates {
 
     private static final Set<String> DUPLICATE = Set.of("23505");
+    /**
+     * A transaction that lost to a concurrent one and may simply run again: serialization
+     * failure or deadlock (40001; PostgreSQL 40P01) and lock timeout (Derby 40XL1, 40XL2).
+     * Derby also answers 40XL1 when concurrent inserts contend for an identity value.
+     */
+    private static final Set<String> CONFLICT = Set.of("40001", "40P01", "40XL1", "40XL2");
     /** Derby 42X05, PostgreSQL 42P01. */
     private static final Set<String> NO_SUCH_TABLE = Set.of("42X05", "42P01");
 
@@ -22,6 +28,15 @@ final class SqlStates {
      */
     static boolean duplicate(SQLException e) {
         return has(e, DUPLICATE);
+    }
+
+    /**
+     * @param e a failure
+     * @return whether it was a duplicate or another conflict with a concurrent transaction,
+     *     so that running the transaction again may succeed
+     */
+    static boolean conflict(SQLException e) {
+        return has(e, DUPLICATE) || has(e, CONFLICT);
     }
 
     /**

@@ -1,0 +1,318 @@
+package org.openprov.entitlement.internal;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.openprov.api.entitlement.Entitlement;
+import org.openprov.api.entitlement.EntitlementService;
+import org.openprov.api.entitlement.License;
+import org.openprov.api.entitlement.LicenseOutcome;
+import org.openprov.api.entitlement.PlanState;
+import org.openprov.api.entitlement.ProviderPlan;
+import org.openprov.api.registry.Device;
+import org.openprov.api.registry.DeviceGuard;
+import org.openprov.api.registry.DeviceRegistry;
+import org.openprov.api.registry.Mac;
+import org.openprov.api.registry.PlanChoice;
+import org.openprov.api.registry.RegistryException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Provisioning Plus on the registry's JDBC {@link DataSource}: provider settings and licenses
+ * in tables of its own, states computed from those and from the devices the
+ * {@link DeviceRegistry} reports, and the rules the registry asks before it changes a device.
+ *
+ * <p>Nothing is kept in memory between calls, so several nodes can share the database and a
+ * restart loses nothing: a device's window starts at its first delivery, which the registry
+ * records whether or not this bundle runs.
+ */
+@Component(service = {EntitlementService.class, DeviceGuard.class}, immediate = true,
+        configurationPid = JdbcEntitlementService.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = EntitlementConfig.class)
+public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
+
+    /** The configuration pid. */
+    static final String PID = "org.openprov.entitlement";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcEntitlementService.class);
+
+    private final DeviceRegistry registry;
+    private final Duration window;
+    private final JdbcProviderPlans plans;
+    private final JdbcLicenses licenses;
+    private final ExpiryWatch watch;
+    private final Duration scanPeriod;
+
+    /** The platform's clock when one is registered, so tests and demos can move time. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile Clock clock;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin eventAdmin;
+
+    /**
+     * Creates the service on the selected data source and upgrades its tables.
+     *
+     * @param dataSource the database, selected by {@code dataSource.target}
+     * @param registry the devices
+     * @param config the configuration
+     */
+    @Activate
+    public JdbcEntitlementService(
+            @Reference(name = "dataSource", target = EntitlementConfig.DEFAULT_DATA_SOURCE)
+            DataSource dataSource, @Reference(name = "registry") DeviceRegistry registry,
+            EntitlementConfig config) {
+        this(dataSource, registry, Duration.ofDays(atLeastOne(config.windowDays(),
+                "windowDays", 30)), Duration.ofSeconds(atLeastOne(config.expiryScanSeconds(),
+                "expiryScanSeconds", 60)));
+        LOG.debug("Provisioning Plus active on data source {}, window {}",
+                config.dataSource_target(), window);
+    }
+
+    /**
+     * @param dataSource the database
+     * @param registry the devices
+     * @param window the window's length
+     * @param scanPeriod the time between expiry scans
+     */
+    JdbcEntitlementService(DataSource dataSource, DeviceRegistry registry, Duration window,
+            Duration scanPeriod) {
+        Transactions transactions = new Transactions(dataSource);
+        new SchemaMigrator(transactions, EntitlementSchema.VERSION_TABLE,
+                EntitlementSchema.steps(), Clock.systemUTC()).migrate();
+        this.registry = registry;
+        this.window = window;
+        this.scanPeriod = scanPeriod;
+        this.plans = new JdbcProviderPlans(transactions);
+        this.licenses = new JdbcLicenses(transactions);
+        this.watch = new ExpiryWatch(registry, this, licenses,
+                new JdbcExpiryNotices(transactions), this::now, () -> eventAdmin);
+    }
+
+    /** Starts the expiry watch once the clock and EventAdmin references are bound. */
+    @Activate
+    void startWatch() {
+        watch.start(scanPeriod);
+    }
+
+    @Deactivate
+    void stopWatch() {
+        watch.stop();
+    }
+
+    /** @return the expiry watch, for tests that scan without the timer */
+    ExpiryWatch watch() {
+        return watch;
+    }
+
+    @Override
+    public Duration window() {
+        return window;
+    }
+
+    @Override
+    public Entitlement entitlement(Device device, Instant at) {
+        // Only a delivered Provisioning Plus device can hold licenses; spare the others a query.
+        List<License> held = device.provisioningPlus() && device.firstDeliveredAt().isPresent()
+                ? storage("read the licenses of " + device.mac(), () -> licenses.heldBy(device))
+                : List.of();
+        return PlanRules.entitlement(device.provisioningPlus(), device.firstDeliveredAt(),
+                held, window, at);
+    }
+
+    @Override
+    public List<License> licenses(Mac mac) {
+        return storage("read the licenses of " + mac, () -> licenses.of(mac));
+    }
+
+    @Override
+    public List<License> licensesAdded(String providerName, Instant from, Instant to) {
+        return storage("read the licenses added", () -> licenses.added(providerName, from, to));
+    }
+
+    @Override
+    public List<LicenseOutcome> addLicenses(List<Mac> macs, Instant at) {
+        Instant added = at.truncatedTo(ChronoUnit.MILLIS);
+        List<LicenseOutcome> outcomes = new ArrayList<>();
+        for (Mac mac : macs) {
+            outcomes.add(addLicense(mac, added));
+        }
+        return outcomes;
+    }
+
+    @Override
+    public ProviderPlan providerPlan(String providerName) {
+        return storage("read the plan of provider " + providerName,
+                () -> plans.plan(providerName));
+    }
+
+    @Override
+    public List<ProviderPlan> providerPlans() {
+        return storage("read the providers' plans", plans::plans);
+    }
+
+    @Override
+    public ProviderPlan setEnabled(String providerName, boolean enabled) {
+        requireProvider(providerName);
+        ProviderPlan before = providerPlan(providerName);
+        ProviderPlan after = storage("change the plan of provider " + providerName,
+                () -> retryOnce(() -> plans.setEnabled(providerName, enabled, now())));
+        if (before.enabled() != enabled) {
+            LOG.info("Provisioning Plus {} for provider {}{}", enabled ? "enabled" : "disabled",
+                    providerName, before.forced() ? ", which is no longer forced" : "");
+        }
+        return after;
+    }
+
+    @Override
+    public ProviderPlan setForced(String providerName, boolean forced) {
+        requireProvider(providerName);
+        ProviderPlan before = providerPlan(providerName);
+        ProviderPlan after = storage("change the plan of provider " + providerName,
+                () -> plans.setForced(providerName, forced, now()));
+        if (before.forced() != forced) {
+            LOG.info("Provisioning Plus {} on new devices of provider {}",
+                    forced ? "forced" : "no longer forced", providerName);
+        }
+        return after;
+    }
+
+    @Override
+    public boolean planForNewDevice(String providerName, PlanChoice choice) {
+        ProviderPlan plan = providerPlan(providerName);
+        switch (choice) {
+            case PROVISIONING_PLUS -> requireEnabled(plan);
+            case MONTHLY -> refuseIfForced(plan, "it cannot be added on the monthly plan;"
+                    + " add it without --no-pplus");
+            default -> {
+                // The provider's default: the monthly plan unless Provisioning Plus is forced.
+            }
+        }
+        return choice == PlanChoice.PROVISIONING_PLUS || plan.forced();
+    }
+
+    @Override
+    public void checkChange(Device device, String change) {
+        Entitlement now = entitlement(device, now());
+        if (now.state() == PlanState.EXPIRED) {
+            throw new RegistryException(GuardMessages.expired(device, now, change));
+        }
+    }
+
+    @Override
+    public void checkPlanChange(Device device, boolean provisioningPlus) {
+        if (provisioningPlus == device.provisioningPlus()) {
+            return;
+        }
+        if (device.firstDeliveredAt().isPresent()) {
+            throw new RegistryException(GuardMessages.delivered(device));
+        }
+        ProviderPlan plan = providerPlan(device.providerName());
+        if (provisioningPlus) {
+            requireEnabled(plan);
+        } else {
+            refuseIfForced(plan, "device " + device.mac().colons() + " cannot move to the"
+                    + " monthly plan");
+        }
+    }
+
+    private LicenseOutcome addLicense(Mac mac, Instant at) {
+        Optional<Device> device = registry.device(mac);
+        if (device.isEmpty()) {
+            return new LicenseOutcome(mac, Optional.empty(), "MAC " + mac.colons()
+                    + " is not registered; see device:list");
+        }
+        LicenseOutcome outcome = storage("add a license to " + mac,
+                () -> licenses.add(device.get(), window, at));
+        outcome.license().ifPresent(license -> announce(device.get(), license));
+        return outcome;
+    }
+
+    private void announce(Device device, License license) {
+        LOG.info("License added to {} of {}/{}: term {} to {}", device.mac().colons(),
+                device.providerName(), device.customerName(), Texts.time(license.start()),
+                Texts.time(license.end()));
+        DeviceEvents.post(eventAdmin, DeviceEvents.of(TOPIC_LICENSE_ADDED, device,
+                "at", license.addedAt(), "start", license.start(), "end", license.end()));
+    }
+
+    private void requireProvider(String providerName) {
+        if (registry.provider(providerName).isEmpty()) {
+            throw new RegistryException("There is no provider " + providerName
+                    + "; see provider:list");
+        }
+    }
+
+    private static void requireEnabled(ProviderPlan plan) {
+        if (!plan.enabled()) {
+            throw new RegistryException(GuardMessages.notEnabled(plan.providerName()));
+        }
+    }
+
+    private static void refuseIfForced(ProviderPlan plan, String consequence) {
+        if (plan.forced()) {
+            throw new RegistryException(GuardMessages.forced(plan.providerName(), consequence));
+        }
+    }
+
+    /** Two first settings of one provider at once: the loser's insert fails; update instead. */
+    private static <T> T retryOnce(StorageCall<T> call) throws SQLException {
+        try {
+            return call.run();
+        } catch (SQLException e) {
+            if (!SqlStates.duplicate(e)) {
+                throw e;
+            }
+            return call.run();
+        }
+    }
+
+    /** Something read or written in this bundle's tables. */
+    @FunctionalInterface
+    private interface StorageCall<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T storage(String action, StorageCall<T> call) {
+        try {
+            return call.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Provisioning Plus could not " + action + ": "
+                    + e.getMessage() + " (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    private static int atLeastOne(int value, String name, int fallback) {
+        if (value >= 1) {
+            return value;
+        }
+        LOG.warn("{} = {} in {} is not allowed; using {}", name, value, PID, fallback);
+        return fallback;
+    }
+
+    /** Milliseconds, as stored, so what is returned matches what is read back later. */
+    private Instant now() {
+        Clock bound = clock;
+        return (bound == null ? Clock.systemUTC() : bound).instant()
+                .truncatedTo(ChronoUnit.MILLIS);
+    }
+}
