@@ -24,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * <p>Expiry is not an event anyone records: it is the passing of a time. So the watch looks
  * at every device on a timer and compares with what was announced (the {@code expiry_notice}
  * table). Whatever expired while this bundle was stopped is announced when it returns.
+ *
+ * <p>Known shortcoming: each scan reads every device through {@code DeviceRegistry.devices},
+ * lines and settings included, because the registry offers no narrower query (such as "the
+ * Provisioning Plus devices first delivered before t"). At tens of thousands of phones a
+ * longer {@code expiryScanSeconds} keeps that cost down until such a query exists.
  */
 final class ExpiryWatch {
 

@@ -66,6 +66,7 @@ public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile Clock clock;
 
+    /** Where events go, while there is an EventAdmin; they are notices, not the record. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile EventAdmin eventAdmin;
 
@@ -79,11 +80,13 @@ public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
     @Activate
     public JdbcEntitlementService(
             @Reference(name = "dataSource", target = EntitlementConfig.DEFAULT_DATA_SOURCE)
-            DataSource dataSource, @Reference(name = "registry") DeviceRegistry registry,
+            DataSource dataSource,
+            @Reference(name = "registry") DeviceRegistry registry,
             EntitlementConfig config) {
-        this(dataSource, registry, Duration.ofDays(atLeastOne(config.windowDays(),
-                "windowDays", 30)), Duration.ofSeconds(atLeastOne(config.expiryScanSeconds(),
-                "expiryScanSeconds", 60)));
+        this(dataSource, registry,
+                Duration.ofDays(atLeastOne(config.windowDays(), "windowDays", 30)),
+                Duration.ofSeconds(atLeastOne(config.expiryScanSeconds(), "expiryScanSeconds",
+                        60)));
         LOG.debug("Provisioning Plus active on data source {}, window {}",
                 config.dataSource_target(), window);
     }
