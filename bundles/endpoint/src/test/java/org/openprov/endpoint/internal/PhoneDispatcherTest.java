@@ -110,8 +110,8 @@ public class PhoneDispatcherTest {
     }
 
     private static Device device(String vendor) {
-        return new Device(MAC, "p", "c", vendor, "M1", "", NOW, Optional.empty(), List.of(),
-                Map.of());
+        return new Device(MAC, "p", "c", vendor, "M1", "", NOW, false, Optional.empty(),
+                List.of(), Map.of());
     }
 
     private DeviceRegistry registry() {

@@ -49,7 +49,7 @@ final class PolycomTestDevices {
      * @return a device of provider "acme", customer "hq"
      */
     static Device device(String model, List<SipLine> lines, Map<String, String> settings) {
-        return new Device(MAC, "acme", "hq", "polycom", model, "", Instant.EPOCH,
+        return new Device(MAC, "acme", "hq", "polycom", model, "", Instant.EPOCH, false,
                 Optional.empty(), lines, settings);
     }
 

@@ -48,7 +48,7 @@ final class YealinkTestDevices {
      * @return a device of provider "acme", customer "hq"
      */
     static Device device(String model, List<SipLine> lines, Map<String, String> settings) {
-        return new Device(MAC, "acme", "hq", "yealink", model, "", Instant.EPOCH,
+        return new Device(MAC, "acme", "hq", "yealink", model, "", Instant.EPOCH, false,
                 Optional.empty(), lines, settings);
     }
 
