@@ -1,5 +1,6 @@
 package org.openprov.api.registry;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -72,7 +73,19 @@ public interface DeviceRegistry {
     List<Device> devices(String providerName, String customerName);
 
     /**
-     * Removes a phone with its lines, settings and delivery records.
+     * Every device that was registered at some time in {@code [from, to)}: those registered
+     * now and added before {@code to}, and those removed at or after {@code from}. For billing.
+     *
+     * @param providerName a provider, or null for all
+     * @param from inclusive
+     * @param to exclusive
+     * @return the devices' facts, ordered by provider, then MAC, then when they were added
+     */
+    List<DeviceFacts> devicesExisting(String providerName, Instant from, Instant to);
+
+    /**
+     * Removes a phone with its lines, settings and delivery records; what billing needs of it
+     * is kept (see {@link #devicesExisting}).
      *
      * @param mac a MAC
      * @return whether a device was removed
