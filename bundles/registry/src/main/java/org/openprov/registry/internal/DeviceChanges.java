@@ -24,6 +24,12 @@ final class DeviceChanges {
     private static final String INSERT_SETTING = "INSERT INTO device_setting (setting_value,"
             + " device_id, setting_key) VALUES (?, ?, ?)";
 
+    private static final String ARCHIVE = "INSERT INTO device_archive (mac, provider_name,"
+            + " customer_name, provisioning_plus, created_at, removed_at, first_delivered_at)"
+            + " SELECT d.mac, p.name, c.name, d.provisioning_plus, d.created_at, ?,"
+            + " d.first_delivered_at FROM device d JOIN customer c ON c.id = d.customer_id"
+            + " JOIN provider p ON p.id = c.provider_id WHERE d.mac = ?";
+
     private DeviceChanges() {
     }
 
@@ -100,7 +106,9 @@ final class DeviceChanges {
     }
 
     /** Lines, settings and deliveries go with the device through ON DELETE CASCADE. */
-    static boolean delete(Connection connection, Mac mac) throws SQLException {
+    /** Archives what billing needs of the device, then deletes it, in the caller's transaction. */
+    static boolean delete(Connection connection, Mac mac, Instant now) throws SQLException {
+        Jdbc.update(connection, ARCHIVE, now.toEpochMilli(), mac.hex());
         return Jdbc.update(connection, "DELETE FROM device WHERE mac = ?", mac.hex()) > 0;
     }
 }

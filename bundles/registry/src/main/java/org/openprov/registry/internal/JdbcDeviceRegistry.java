@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.openprov.api.registry.Customer;
 import org.openprov.api.registry.Delivery;
 import org.openprov.api.registry.Device;
+import org.openprov.api.registry.DeviceFacts;
 import org.openprov.api.registry.DeviceGuard;
 import org.openprov.api.registry.DeviceRegistry;
 import org.openprov.api.registry.Mac;
@@ -190,11 +191,18 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
 
     @Override
     public boolean removeDevice(Mac mac) {
-        boolean removed = run("remove device " + mac, c -> DeviceChanges.delete(c, mac));
+        boolean removed = run("remove device " + mac,
+                c -> DeviceChanges.delete(c, mac, now()));
         if (removed) {
             LOG.info("Device {} removed with its lines, settings and delivery records", mac);
         }
         return removed;
+    }
+
+    @Override
+    public List<DeviceFacts> devicesExisting(String providerName, Instant from, Instant to) {
+        return run("list devices existing from " + from + " to " + to,
+                c -> DeviceHistory.existing(c, providerName, from, to));
     }
 
     @Override

@@ -95,11 +95,27 @@ final class RegistrySchema {
             "the plan of each device: Provisioning Plus or monthly", List.of(
             "ALTER TABLE device ADD COLUMN provisioning_plus BOOLEAN DEFAULT FALSE NOT NULL"));
 
+    // A removed device leaves what billing needs of it, so past months can be computed again.
+    private static final SchemaStep HISTORY = new SchemaStep(3,
+            "what billing keeps of removed devices", List.of(
+            """
+            CREATE TABLE device_archive (
+                id BIGINT GENERATED ALWAYS AS IDENTITY,
+                mac CHAR(12) NOT NULL,
+                provider_name VARCHAR(64) NOT NULL,
+                customer_name VARCHAR(64) NOT NULL,
+                provisioning_plus BOOLEAN NOT NULL,
+                created_at BIGINT NOT NULL,
+                removed_at BIGINT NOT NULL,
+                first_delivered_at BIGINT,
+                CONSTRAINT device_archive_pk PRIMARY KEY (id))""",
+            "CREATE INDEX device_archive_removed_ix ON device_archive (removed_at)"));
+
     private RegistrySchema() {
     }
 
     /** @return every step, in order of version */
     static List<SchemaStep> steps() {
-        return List.of(TABLES, PLAN);
+        return List.of(TABLES, PLAN, HISTORY);
     }
 }
