@@ -1,5 +1,6 @@
 package org.openprov.entitlement.internal;
 
+import org.openprov.jdbc.SchemaStep;
 import java.util.List;
 
 /**

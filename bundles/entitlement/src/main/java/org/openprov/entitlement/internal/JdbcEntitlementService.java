@@ -1,5 +1,8 @@
 package org.openprov.entitlement.internal;
 
+import org.openprov.jdbc.Transactions;
+import org.openprov.jdbc.SqlStates;
+import org.openprov.jdbc.SchemaMigrator;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;

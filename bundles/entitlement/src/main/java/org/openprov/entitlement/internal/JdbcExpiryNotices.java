@@ -1,5 +1,8 @@
 package org.openprov.entitlement.internal;
 
+import org.openprov.jdbc.Jdbc;
+import org.openprov.jdbc.Transactions;
+import org.openprov.jdbc.SqlStates;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
@@ -30,7 +33,7 @@ final class JdbcExpiryNotices {
 
     /** @return the expiry announced for each MAC that has a notice, by 12-digit MAC */
     Map<String, Instant> all() throws SQLException {
-        return transactions.run(c -> Sql.list(c, ALL, r -> Map.entry(r.getString(1),
+        return transactions.run(c -> Jdbc.list(c, ALL, r -> Map.entry(r.getString(1),
                 Instant.ofEpochMilli(r.getLong(2))))).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
@@ -48,14 +51,14 @@ final class JdbcExpiryNotices {
         long expired = expiredAt.toEpochMilli();
         try {
             // Its own transaction: after a refused insert PostgreSQL runs nothing more in it.
-            return transactions.run(c -> Sql.update(c, INSERT, mac.hex(), expired,
+            return transactions.run(c -> Jdbc.update(c, INSERT, mac.hex(), expired,
                     now.toEpochMilli()) == 1);
         } catch (SQLException e) {
             if (!SqlStates.duplicate(e)) {
                 throw e;
             }
         }
-        return transactions.run(c -> Sql.update(c, TAKE_OVER, expired, now.toEpochMilli(),
+        return transactions.run(c -> Jdbc.update(c, TAKE_OVER, expired, now.toEpochMilli(),
                 mac.hex(), expired) == 1);
     }
 }

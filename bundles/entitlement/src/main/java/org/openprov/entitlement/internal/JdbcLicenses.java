@@ -1,5 +1,8 @@
 package org.openprov.entitlement.internal;
 
+import org.openprov.jdbc.Jdbc;
+import org.openprov.jdbc.Transactions;
+import org.openprov.jdbc.SqlStates;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,7 +47,7 @@ final class JdbcLicenses {
 
     /** @return every license ever added to this MAC, oldest first */
     List<License> of(Mac mac) throws SQLException {
-        return transactions.run(c -> Sql.list(c, COLUMNS + " WHERE mac = ?" + ORDER,
+        return transactions.run(c -> Jdbc.list(c, COLUMNS + " WHERE mac = ?" + ORDER,
                 JdbcLicenses::read, mac.hex()));
     }
 
@@ -58,7 +61,7 @@ final class JdbcLicenses {
      *     query, so a scan of every device need not read each device's licenses
      */
     Map<String, Instant> lastAdded() throws SQLException {
-        return transactions.run(c -> Sql.list(c, LAST_ADDED, r -> Map.entry(r.getString(1),
+        return transactions.run(c -> Jdbc.list(c, LAST_ADDED, r -> Map.entry(r.getString(1),
                 Instant.ofEpochMilli(r.getLong(2))))).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
@@ -67,9 +70,9 @@ final class JdbcLicenses {
     List<License> added(String provider, Instant from, Instant to) throws SQLException {
         String range = " WHERE added_at >= ? AND added_at < ?";
         return transactions.run(c -> provider == null
-                ? Sql.list(c, COLUMNS + range + ORDER, JdbcLicenses::read,
+                ? Jdbc.list(c, COLUMNS + range + ORDER, JdbcLicenses::read,
                         from.toEpochMilli(), to.toEpochMilli())
-                : Sql.list(c, COLUMNS + range + " AND provider_name = ?" + ORDER,
+                : Jdbc.list(c, COLUMNS + range + " AND provider_name = ?" + ORDER,
                         JdbcLicenses::read, from.toEpochMilli(), to.toEpochMilli(), provider));
     }
 
@@ -113,7 +116,7 @@ final class JdbcLicenses {
      */
     private static LicenseOutcome add(Connection c, Device device, Duration window,
             Instant at) throws SQLException {
-        List<Numbered> all = Sql.list(c, NUMBERED + " WHERE mac = ?" + ORDER,
+        List<Numbered> all = Jdbc.list(c, NUMBERED + " WHERE mac = ?" + ORDER,
                 r -> new Numbered(read(r), r.getInt(7)), device.mac().hex());
         List<License> held = all.stream().map(Numbered::license)
                 .filter(l -> !l.addedAt().isBefore(device.createdAt())).toList();
@@ -132,15 +135,15 @@ final class JdbcLicenses {
     private static License insert(Connection c, Device device, int termNo,
             PlanRules.Term term, Instant at) throws SQLException {
         String mac = device.mac().hex();
-        Sql.update(c, INSERT, mac, termNo, device.providerName(), at.toEpochMilli(),
+        Jdbc.update(c, INSERT, mac, termNo, device.providerName(), at.toEpochMilli(),
                 term.start().toEpochMilli(), term.end().toEpochMilli());
-        return Sql.first(c, COLUMNS + " WHERE mac = ? AND term_no = ?", JdbcLicenses::read,
+        return Jdbc.first(c, COLUMNS + " WHERE mac = ? AND term_no = ?", JdbcLicenses::read,
                 mac, termNo).orElseThrow();
     }
 
     /** A MAC may be removed and registered again: the new device starts without licenses. */
     private static List<License> heldBy(Connection c, Device device) throws SQLException {
-        return Sql.list(c, COLUMNS + " WHERE mac = ? AND added_at >= ?" + ORDER,
+        return Jdbc.list(c, COLUMNS + " WHERE mac = ? AND added_at >= ?" + ORDER,
                 JdbcLicenses::read, device.mac().hex(), device.createdAt().toEpochMilli());
     }
 

@@ -1,5 +1,7 @@
 package org.openprov.entitlement.internal;
 
+import org.openprov.jdbc.Jdbc;
+import org.openprov.jdbc.Transactions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,7 +40,7 @@ final class JdbcProviderPlans {
     }
 
     List<ProviderPlan> plans() throws SQLException {
-        return transactions.run(c -> Sql.list(c, COLUMNS + " ORDER BY provider_name",
+        return transactions.run(c -> Jdbc.list(c, COLUMNS + " ORDER BY provider_name",
                 JdbcProviderPlans::read));
     }
 
@@ -52,10 +54,10 @@ final class JdbcProviderPlans {
     ProviderPlan setEnabled(String provider, boolean enabled, Instant now)
             throws SQLException {
         return transactions.run(c -> {
-            int changed = Sql.update(c, enabled ? ENABLE : DISABLE, now.toEpochMilli(),
+            int changed = Jdbc.update(c, enabled ? ENABLE : DISABLE, now.toEpochMilli(),
                     provider);
             if (changed == 0 && enabled) {
-                Sql.update(c, INSERT, provider, now.toEpochMilli());
+                Jdbc.update(c, INSERT, provider, now.toEpochMilli());
             }
             return plan(c, provider);
         });
@@ -70,7 +72,7 @@ final class JdbcProviderPlans {
      */
     ProviderPlan setForced(String provider, boolean forced, Instant now) throws SQLException {
         return transactions.run(c -> {
-            int changed = Sql.update(c, FORCE, forced, now.toEpochMilli(), provider);
+            int changed = Jdbc.update(c, FORCE, forced, now.toEpochMilli(), provider);
             if (changed == 0 && forced) {
                 throw new RegistryException("Provisioning Plus is not enabled for provider "
                         + provider + ", so it cannot be forced; the platform operator enables it"
@@ -81,7 +83,7 @@ final class JdbcProviderPlans {
     }
 
     private static ProviderPlan plan(Connection c, String provider) throws SQLException {
-        return Sql.first(c, COLUMNS + " WHERE provider_name = ?", JdbcProviderPlans::read,
+        return Jdbc.first(c, COLUMNS + " WHERE provider_name = ?", JdbcProviderPlans::read,
                 provider).orElse(new ProviderPlan(provider, false, false));
     }
 

@@ -116,6 +116,12 @@ public final class FakeRegistry implements DeviceRegistry {
     }
 
     @Override
+    public List<org.openprov.api.registry.DeviceFacts> devicesExisting(String providerName,
+            Instant from, Instant to) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public Device setLine(Mac mac, SipLine line) {
         throw new UnsupportedOperationException();
     }

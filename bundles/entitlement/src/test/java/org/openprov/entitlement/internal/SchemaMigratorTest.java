@@ -1,5 +1,7 @@
 package org.openprov.entitlement.internal;
 
+import org.openprov.jdbc.Transactions;
+import org.openprov.jdbc.SchemaMigrator;
 import static org.junit.Assert.assertEquals;
 
 import java.time.Clock;

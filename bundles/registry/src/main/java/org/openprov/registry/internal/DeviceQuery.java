@@ -1,5 +1,6 @@
 package org.openprov.registry.internal;
 
+import org.openprov.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

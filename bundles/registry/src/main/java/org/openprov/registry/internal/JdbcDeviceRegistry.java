@@ -1,5 +1,9 @@
 package org.openprov.registry.internal;
 
+import org.openprov.jdbc.SqlWork;
+import org.openprov.jdbc.Transactions;
+import org.openprov.jdbc.SqlStates;
+import org.openprov.jdbc.SchemaMigrator;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -92,7 +96,8 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     JdbcDeviceRegistry(DataSource dataSource, Clock clock) {
         this.transactions = new Transactions(dataSource);
         this.clock = clock;
-        new SchemaMigrator(transactions, RegistrySchema.steps(), currentClock()).migrate();
+        new SchemaMigrator(transactions, RegistrySchema.VERSION_TABLE, RegistrySchema.steps(),
+                currentClock()).migrate();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.openprov.registry.internal;
 
+import org.openprov.jdbc.SchemaStep;
 import java.util.List;
 
 /**
@@ -12,6 +13,9 @@ import java.util.List;
  * ({@code user}, {@code value}, {@code size}).
  */
 final class RegistrySchema {
+
+    /** The table holding the registry's schema version. */
+    static final String VERSION_TABLE = "schema_version";
 
     private static final SchemaStep TABLES = new SchemaStep(1,
             "providers, customers, devices, SIP lines, settings, deliveries", List.of(

@@ -1,5 +1,8 @@
 package org.openprov.registry.internal;
 
+import org.openprov.jdbc.Transactions;
+import org.openprov.jdbc.SchemaStep;
+import org.openprov.jdbc.SchemaMigrator;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
@@ -123,7 +126,8 @@ public class SchemaMigratorTest {
     }
 
     private SchemaMigrator migrator(List<SchemaStep> steps) {
-        return new SchemaMigrator(new Transactions(db.dataSource()), steps, Clock.systemUTC());
+        return new SchemaMigrator(new Transactions(db.dataSource()), RegistrySchema.VERSION_TABLE,
+                steps, Clock.systemUTC());
     }
 
     private static int newest() {

@@ -1,15 +1,16 @@
-package org.openprov.entitlement.internal;
+package org.openprov.jdbc;
 
 import java.sql.SQLException;
 import java.util.Set;
 
 /**
- * The SQLStates this bundle reacts to. A refused duplicate is 23505 everywhere; "no such
+ * The SQLStates OpenProv's storage reacts to. A refused duplicate is 23505 everywhere; "no such
  * table" has one code in Derby and another in PostgreSQL.
  */
-final class SqlStates {
+public final class SqlStates {
 
     private static final Set<String> DUPLICATE = Set.of("23505");
+    private static final Set<String> FOREIGN_KEY = Set.of("23503");
     /**
      * A transaction that lost to a concurrent one and may simply run again: serialization
      * failure or deadlock (40001; PostgreSQL 40P01) and lock timeout (Derby 40XL1, 40XL2).
@@ -26,8 +27,16 @@ final class SqlStates {
      * @param e a failure
      * @return whether a primary key or unique constraint refused a row
      */
-    static boolean duplicate(SQLException e) {
+    public static boolean duplicate(SQLException e) {
         return has(e, DUPLICATE);
+    }
+
+    /**
+     * @param e a failure
+     * @return whether a foreign key refused a row, or the removal of a row still referenced
+     */
+    public static boolean foreignKey(SQLException e) {
+        return has(e, FOREIGN_KEY);
     }
 
     /**
@@ -35,7 +44,7 @@ final class SqlStates {
      * @return whether it was a duplicate or another conflict with a concurrent transaction,
      *     so that running the transaction again may succeed
      */
-    static boolean conflict(SQLException e) {
+    public static boolean conflict(SQLException e) {
         return has(e, DUPLICATE) || has(e, CONFLICT);
     }
 
@@ -43,7 +52,7 @@ final class SqlStates {
      * @param e a failure
      * @return whether the statement named a table that does not exist
      */
-    static boolean noSuchTable(SQLException e) {
+    public static boolean noSuchTable(SQLException e) {
         return has(e, NO_SUCH_TABLE);
     }
 

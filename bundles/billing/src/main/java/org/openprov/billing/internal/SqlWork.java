@@ -1,10 +1,10 @@
-package org.openprov.registry.internal;
+package org.openprov.billing.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Work done on one connection inside one transaction.
+ * Statements run together on one connection, inside one transaction.
  *
  * @param <T> what the work returns
  */
@@ -13,7 +13,7 @@ interface SqlWork<T> {
 
     /**
      * @param connection a connection with auto-commit off; the caller commits or rolls back
-     * @return the result
+     * @return the work's result
      * @throws SQLException when a statement fails
      */
     T run(Connection connection) throws SQLException;

@@ -1,15 +1,16 @@
-package org.openprov.registry.internal;
+package org.openprov.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Small helpers for parameterised statements; every value is bound, never concatenated. */
-final class Jdbc {
+public final class Jdbc {
 
     private Jdbc() {
     }
@@ -23,7 +24,7 @@ final class Jdbc {
      * @return every row, in the query's order
      * @throws SQLException when the query fails
      */
-    static <T> List<T> list(Connection connection, String sql, RowMapper<T> mapper,
+    public static <T> List<T> list(Connection connection, String sql, RowMapper<T> mapper,
             Object... params) throws SQLException {
         return list(connection, sql, 0, mapper, params);
     }
@@ -38,7 +39,7 @@ final class Jdbc {
      * @return the rows read, in the query's order
      * @throws SQLException when the query fails
      */
-    static <T> List<T> list(Connection connection, String sql, int maxRows, RowMapper<T> mapper,
+    public static <T> List<T> list(Connection connection, String sql, int maxRows, RowMapper<T> mapper,
             Object... params) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, params)) {
             // setMaxRows rather than FETCH FIRST or LIMIT: every driver honours it.
@@ -62,7 +63,7 @@ final class Jdbc {
      * @return the first row, if any
      * @throws SQLException when the query fails
      */
-    static <T> Optional<T> first(Connection connection, String sql, RowMapper<T> mapper,
+    public static <T> Optional<T> first(Connection connection, String sql, RowMapper<T> mapper,
             Object... params) throws SQLException {
         return list(connection, sql, 1, mapper, params).stream().findFirst();
     }
@@ -74,9 +75,20 @@ final class Jdbc {
      * @return the update count
      * @throws SQLException when the statement fails
      */
-    static int update(Connection connection, String sql, Object... params) throws SQLException {
+    public static int update(Connection connection, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, params)) {
             return statement.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection an open connection
+     * @param ddl a statement without parameters, such as CREATE TABLE
+     * @throws SQLException when it fails
+     */
+    public static void execute(Connection connection, String ddl) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(ddl);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.openprov.entitlement.internal;
+package org.openprov.jdbc;
 
 import java.util.List;
 
@@ -10,10 +10,10 @@ import java.util.List;
  * @param description what the step does, stored beside the version
  * @param statements one statement an entry, without a trailing semicolon
  */
-record SchemaStep(int version, String description, List<String> statements) {
+public record SchemaStep(int version, String description, List<String> statements) {
 
     /** Copies the statements, so a step cannot change once written. */
-    SchemaStep {
+    public SchemaStep {
         statements = List.copyOf(statements);
     }
 }

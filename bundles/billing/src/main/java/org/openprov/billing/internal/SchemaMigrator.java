@@ -1,4 +1,4 @@
-package org.openprov.entitlement.internal;
+package org.openprov.billing.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,7 +27,7 @@ final class SchemaMigrator {
 
     /**
      * @param transactions the database
-     * @param table the version table's name, e.g. {@code entitlement_schema}
+     * @param table the version table's name, e.g. {@code billing_schema}
      * @param steps versions 1 to n
      * @param clock stamps the steps applied
      */
@@ -54,7 +54,7 @@ final class SchemaMigrator {
             }
             return reportVersion(version());
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot bring the Provisioning Plus tables up to"
+            throw new IllegalStateException("Cannot bring the billing tables up to"
                     + " schema version " + newest() + ": " + e.getMessage(), e);
         }
     }
@@ -70,7 +70,7 @@ final class SchemaMigrator {
         }
         try {
             transactions.run(c -> {
-                Sql.execute(c, "CREATE TABLE " + table + " (version INT NOT NULL,"
+                Jdbc.execute(c, "CREATE TABLE " + table + " (version INT NOT NULL,"
                         + " description VARCHAR(200) NOT NULL, applied_at BIGINT NOT NULL,"
                         + " CONSTRAINT " + table + "_pk PRIMARY KEY (version))");
                 return null;
@@ -98,7 +98,7 @@ final class SchemaMigrator {
     private void apply(SchemaStep step) throws SQLException {
         try {
             if (transactions.run(c -> applyLocked(c, step))) {
-                LOG.info("Provisioning Plus schema upgraded to version {}: {}", step.version(),
+                LOG.info("Billing schema upgraded to version {}: {}", step.version(),
                         step.description());
             }
         } catch (SQLException e) {
@@ -111,14 +111,14 @@ final class SchemaMigrator {
 
     private boolean applyLocked(Connection connection, SchemaStep step) throws SQLException {
         // The same words in Derby and PostgreSQL.
-        Sql.execute(connection, "LOCK TABLE " + table + " IN EXCLUSIVE MODE");
+        Jdbc.execute(connection, "LOCK TABLE " + table + " IN EXCLUSIVE MODE");
         if (version(connection) >= step.version()) {
             return false;
         }
         for (String statement : step.statements()) {
-            Sql.execute(connection, statement);
+            Jdbc.execute(connection, statement);
         }
-        Sql.update(connection, "INSERT INTO " + table + " (version, description, applied_at)"
+        Jdbc.update(connection, "INSERT INTO " + table + " (version, description, applied_at)"
                 + " VALUES (?, ?, ?)", step.version(), step.description(), clock.millis());
         return true;
     }
@@ -126,10 +126,10 @@ final class SchemaMigrator {
     /** Steps only add, so a database a newer bundle upgraded still works; say so anyway. */
     private int reportVersion(int version) {
         if (version > newest()) {
-            LOG.warn("The Provisioning Plus tables are at schema version {}, newer than this"
-                    + " bundle's {}; was the entitlement bundle downgraded?", version, newest());
+            LOG.warn("The billing tables are at schema version {}, newer than this"
+                    + " bundle's {}; was the billing bundle downgraded?", version, newest());
         } else {
-            LOG.debug("Provisioning Plus schema at version {}", version);
+            LOG.debug("Billing schema at version {}", version);
         }
         return version;
     }
@@ -139,7 +139,7 @@ final class SchemaMigrator {
     }
 
     private int version(Connection connection) throws SQLException {
-        return Sql.first(connection, "SELECT MAX(version) FROM " + table, r -> r.getInt(1))
+        return Jdbc.first(connection, "SELECT MAX(version) FROM " + table, r -> r.getInt(1))
                 .orElse(0);
     }
 }

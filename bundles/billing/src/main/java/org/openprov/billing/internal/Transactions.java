@@ -1,16 +1,14 @@
-package org.openprov.registry.internal;
+package org.openprov.billing.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Runs work in a transaction on a connection of its own.
+ * Runs work in a transaction on a connection taken for that work alone.
  *
- * <p>There is no pool: each call gets a connection from the data source and closes it, so a
- * data source that is swapped by configuration takes effect on the next call. Derby embedded
- * opens connections cheaply. A pooling data source works as well: the pools pax-jdbc offers
- * restore auto-commit when a connection is returned.
+ * <p>No connection is kept between calls: a data source swapped by configuration is used from
+ * the next call on, and a pooling data source gets its connection back at once.
  */
 final class Transactions {
 
@@ -21,7 +19,7 @@ final class Transactions {
     }
 
     /**
-     * Runs work and commits it, or rolls it back if it throws anything.
+     * Runs the work and commits it; rolls it back when it throws.
      *
      * @param work the statements to run together
      * @param <T> what the work returns
@@ -35,14 +33,14 @@ final class Transactions {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
-            } catch (Throwable failure) {
-                rollback(connection, failure);
+            } catch (SQLException | RuntimeException | Error failure) {
+                undo(connection, failure);
                 throw failure;
             }
         }
     }
 
-    private static void rollback(Connection connection, Throwable failure) {
+    private static void undo(Connection connection, Throwable failure) {
         try {
             connection.rollback();
         } catch (SQLException rollbackFailed) {

@@ -1,10 +1,10 @@
-package org.openprov.registry.internal;
+package org.openprov.billing.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Turns the current row of a result set into a value.
+ * Reads the current row of a result set as a value.
  *
  * @param <T> the value
  */
@@ -12,8 +12,8 @@ import java.sql.SQLException;
 interface RowMapper<T> {
 
     /**
-     * @param row a result set on a row
-     * @return the value of that row
+     * @param row a result set positioned on a row
+     * @return that row's value
      * @throws SQLException when a column cannot be read
      */
     T map(ResultSet row) throws SQLException;

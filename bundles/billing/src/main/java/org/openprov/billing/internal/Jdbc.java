@@ -1,4 +1,4 @@
-package org.openprov.entitlement.internal;
+package org.openprov.billing.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,27 +10,30 @@ import java.util.List;
 import java.util.Optional;
 
 /** Parameterised statements: every value is bound, never written into the SQL. */
-final class Sql {
+final class Jdbc {
 
-    private Sql() {
+    /** Rows sent to the database at once by {@link #batch}. */
+    private static final int BATCH = 500;
+
+    private Jdbc() {
     }
 
     /**
      * @param connection an open connection
      * @param query a query with {@code ?} placeholders
-     * @param reader reads one row
+     * @param mapper reads one row
      * @param params the placeholders' values, none null
      * @param <T> a row's value
      * @return every row, in the query's order
      * @throws SQLException when the query fails
      */
-    static <T> List<T> list(Connection connection, String query, RowReader<T> reader,
+    static <T> List<T> list(Connection connection, String query, RowMapper<T> mapper,
             Object... params) throws SQLException {
         try (PreparedStatement statement = prepare(connection, query, params);
                 ResultSet rows = statement.executeQuery()) {
             List<T> values = new ArrayList<>();
             while (rows.next()) {
-                values.add(reader.read(rows));
+                values.add(mapper.map(rows));
             }
             return values;
         }
@@ -39,15 +42,15 @@ final class Sql {
     /**
      * @param connection an open connection
      * @param query a query with {@code ?} placeholders
-     * @param reader reads one row
+     * @param mapper reads one row
      * @param params the placeholders' values, none null
      * @param <T> a row's value
      * @return the first row, if there is one
      * @throws SQLException when the query fails
      */
-    static <T> Optional<T> first(Connection connection, String query, RowReader<T> reader,
+    static <T> Optional<T> first(Connection connection, String query, RowMapper<T> mapper,
             Object... params) throws SQLException {
-        return list(connection, query, reader, params).stream().findFirst();
+        return list(connection, query, mapper, params).stream().findFirst();
     }
 
     /**
@@ -61,6 +64,34 @@ final class Sql {
             throws SQLException {
         try (PreparedStatement prepared = prepare(connection, statement, params)) {
             return prepared.executeUpdate();
+        }
+    }
+
+    /**
+     * Runs one statement for many rows in batches, far fewer round trips than one by one.
+     *
+     * @param connection an open connection
+     * @param statement an INSERT with {@code ?} placeholders
+     * @param rows each row's values, none null
+     * @throws SQLException when a row is refused
+     */
+    static void batch(Connection connection, String statement, List<Object[]> rows)
+            throws SQLException {
+        try (PreparedStatement prepared = connection.prepareStatement(statement)) {
+            int pending = 0;
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    prepared.setObject(i + 1, row[i]);
+                }
+                prepared.addBatch();
+                if (++pending == BATCH) {
+                    prepared.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                prepared.executeBatch();
+            }
         }
     }
 

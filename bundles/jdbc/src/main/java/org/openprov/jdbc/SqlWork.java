@@ -1,19 +1,19 @@
-package org.openprov.entitlement.internal;
+package org.openprov.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Statements run together on one connection, inside one transaction.
+ * Work done on one connection inside one transaction.
  *
  * @param <T> what the work returns
  */
 @FunctionalInterface
-interface SqlWork<T> {
+public interface SqlWork<T> {
 
     /**
      * @param connection a connection with auto-commit off; the caller commits or rolls back
-     * @return the work's result
+     * @return the result
      * @throws SQLException when a statement fails
      */
     T run(Connection connection) throws SQLException;

@@ -1,0 +1,63 @@
+package org.openprov.billing.internal;
+
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * The SQLStates this bundle reacts to. A refused duplicate is 23505 everywhere; "no such
+ * table" has one code in Derby and another in PostgreSQL.
+ */
+final class SqlStates {
+
+    private static final Set<String> DUPLICATE = Set.of("23505");
+    /**
+     * A transaction that lost to a concurrent one and may simply run again: serialization
+     * failure or deadlock (40001; PostgreSQL 40P01) and lock timeout (Derby 40XL1, 40XL2).
+     * Derby also answers 40XL1 when concurrent inserts contend for an identity value.
+     */
+    private static final Set<String> CONFLICT = Set.of("40001", "40P01", "40XL1", "40XL2");
+    /** Derby 42X05, PostgreSQL 42P01. */
+    private static final Set<String> NO_SUCH_TABLE = Set.of("42X05", "42P01");
+
+    private SqlStates() {
+    }
+
+    /**
+     * @param e a failure
+     * @return whether a primary key or unique constraint refused a row
+     */
+    static boolean duplicate(SQLException e) {
+        return has(e, DUPLICATE);
+    }
+
+    /**
+     * @param e a failure
+     * @return whether it was a duplicate or another conflict with a concurrent transaction,
+     *     so that running the transaction again may succeed
+     */
+    static boolean conflict(SQLException e) {
+        return has(e, DUPLICATE) || has(e, CONFLICT);
+    }
+
+    /**
+     * @param e a failure
+     * @return whether the statement named a table that does not exist
+     */
+    static boolean noSuchTable(SQLException e) {
+        return has(e, NO_SUCH_TABLE);
+    }
+
+    /** Drivers put the telling state on a cause or a next exception; look through both. */
+    private static boolean has(SQLException e, Set<String> states) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (states.contains(s.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
