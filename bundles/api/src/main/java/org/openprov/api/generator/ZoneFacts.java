@@ -70,11 +70,15 @@ public record ZoneFacts(ZoneId zone, ZoneOffset standardOffset,
      */
     public static ZoneFacts of(ZoneId zone, Instant at) {
         ZoneRules rules = zone.getRules();
-        ZoneOffset standard = rules.getStandardOffset(at);
         List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
         if (yearly.size() != 2) {
-            return new ZoneFacts(zone, standard, Optional.empty());
+            // No yearly rule: the offset in force is the best a phone can keep. Zones such as
+            // Africa/Casablanca are modelled as standard time +00:00 with "summer" time +01:00
+            // most of the year and irregular changes; their standard offset would put phones
+            // an hour wrong for eleven months.
+            return new ZoneFacts(zone, rules.getOffset(at), Optional.empty());
         }
+        ZoneOffset standard = rules.getStandardOffset(at);
         ZoneOffsetTransitionRule first = yearly.get(0);
         ZoneOffsetTransitionRule second = yearly.get(1);
         boolean firstStarts = first.getOffsetAfter().getTotalSeconds()

@@ -42,7 +42,11 @@ public final class JettyEndpoint {
     private final DeviceRegistry registry;
     private final Object generatorsLock = new Object();
     private volatile List<ConfigGenerator> generators = List.of();
+    /** Jetty needs threads for accepting and selecting before any request is served. */
+    private static final int MIN_THREADS = 8;
+
     private Server server;
+    private EndpointConfig current;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -56,13 +60,53 @@ public final class JettyEndpoint {
     public JettyEndpoint(@Reference DeviceRegistry registry, EndpointConfig config)
             throws Exception {
         this.registry = registry;
+        String problem = problem(config);
+        if (problem != null) {
+            throw new IllegalArgumentException("The phone endpoint cannot start: " + problem
+                    + "; fix etc/org.openprov.endpoint.cfg");
+        }
         start(config);
     }
 
+    /**
+     * Applies a changed configuration. A value that is wrong, or an address that cannot be
+     * bound, leaves the endpoint listening where it was, so a typo never takes phones offline.
+     */
     @Modified
     void modified(EndpointConfig config) throws Exception {
+        String problem = problem(config);
+        if (problem != null) {
+            LOG.error("Ignoring the changed etc/org.openprov.endpoint.cfg: {}; phones are still"
+                    + " served on {}:{}", problem, current.host(), current.port());
+            return;
+        }
+        EndpointConfig previous = current;
         stop();
-        start(config);
+        try {
+            start(config);
+        } catch (Exception e) {
+            LOG.error("Cannot listen on {}:{} ({}); listening on {}:{} again", config.host(),
+                    config.port(), e.getMessage(), previous.host(), previous.port());
+            start(previous);
+        }
+    }
+
+    /** @return what is wrong with the configuration, or null when it can be used */
+    static String problem(EndpointConfig config) {
+        try {
+            if (config.port() < 1 || config.port() > 65535) {
+                return "port " + config.port() + " is not between 1 and 65535";
+            }
+            if (config.maxThreads() < MIN_THREADS) {
+                return "maxThreads " + config.maxThreads() + " is below " + MIN_THREADS;
+            }
+            if (config.idleTimeoutSeconds() < 1) {
+                return "idleTimeoutSeconds must be at least 1";
+            }
+            return config.host() == null || config.host().isBlank() ? "host is empty" : null;
+        } catch (RuntimeException notANumber) {
+            return "a value is not a number (" + notANumber.getMessage() + ")";
+        }
     }
 
     @Deactivate
@@ -113,8 +157,14 @@ public final class JettyEndpoint {
         jetty.addConnector(connector);
         jetty.setErrorHandler(new SilentErrorHandler());
         jetty.setHandler(new PhoneRequestHandler(dispatcher));
-        jetty.start();
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            jetty.stop();
+            throw e;
+        }
         server = jetty;
+        current = config;
         LOG.info("Phone endpoint listening on http://{}:{}/prov/", config.host(),
                 connector.getLocalPort());
     }

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openprov.api.generator.ConfigGenerator;
 import org.openprov.api.generator.FileKind;
@@ -32,6 +33,10 @@ final class PhoneDispatcher {
 
     /** Every file name a phone of a supported vendor asks for fits this. */
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,254}");
+
+    /** A MAC as phones write it in a User-Agent: 12 hex digits, bare or with : or -. */
+    private static final Pattern UA_MAC = Pattern.compile(
+            "(?<![0-9A-Fa-f:-])[0-9A-Fa-f]{2}([:-]?[0-9A-Fa-f]{2}){5}(?![0-9A-Fa-f:-])");
 
     private static final Logger LOG = LoggerFactory.getLogger(PhoneDispatcher.class);
 
@@ -69,11 +74,11 @@ final class PhoneDispatcher {
             RenderedFile file = match.generator.renderCommon(match.request);
             return ok(file, ifNoneMatch, "common file of " + match.generator.vendor());
         }
-        return answerDevice(fileName, matches, ifNoneMatch, head);
+        return answerDevice(fileName, userAgent, matches, ifNoneMatch, head);
     }
 
-    private Answer answerDevice(String fileName, List<Match> matches, String ifNoneMatch,
-            boolean head) {
+    private Answer answerDevice(String fileName, String userAgent, List<Match> matches,
+            String ifNoneMatch, boolean head) {
         Optional<Mac> mac = matches.stream().map(m -> m.request.mac())
                 .flatMap(Optional::stream).findFirst();
         if (mac.isEmpty()) {
@@ -84,6 +89,7 @@ final class PhoneDispatcher {
             return Answer.notFound("device " + mac.get() + " is not registered");
         }
         Device device = found.get();
+        warnOnOtherMac(device, userAgent);
         Optional<Match> own = matches.stream()
                 .filter(m -> m.generator.vendor().equals(device.vendor())).findFirst();
         if (own.isEmpty()) {
@@ -104,6 +110,22 @@ final class PhoneDispatcher {
                     answer.body().length));
         }
         return answer;
+    }
+
+    /**
+     * The User-Agent is a hint, never a credential: a phone asking for another phone's file is
+     * served (fetch authentication is the endpoint's next step), but the log says so.
+     */
+    private static void warnOnOtherMac(Device device, String userAgent) {
+        Matcher m = UA_MAC.matcher(userAgent);
+        while (m.find()) {
+            Optional<Mac> named = Mac.tryParse(m.group());
+            if (named.isPresent() && !named.get().equals(device.mac())) {
+                LOG.info("User-Agent of a request for device {} names another MAC, {}",
+                        device.mac(), named.get());
+                return;
+            }
+        }
     }
 
     private String vendorMissing(Device device, String fileName) {
@@ -137,7 +159,8 @@ final class PhoneDispatcher {
 
     private static Answer ok(RenderedFile file, String ifNoneMatch, String reason) {
         String etag = etag(file.body());
-        if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
+        boolean any = ifNoneMatch != null && ifNoneMatch.trim().equals("*");
+        if (any || ifNoneMatch != null && ifNoneMatch.contains(etag)) {
             return Answer.notModified(etag, reason + ", not modified");
         }
         return new Answer(200, file.body(), file.contentType(), etag, reason);
@@ -166,7 +189,8 @@ final class PhoneDispatcher {
 
     /** Keeps a User-Agent printable and short enough for one log line. */
     static String printable(String text) {
-        String clean = text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
+        // Cc covers the C1 controls (NEL, CSI) too, which \p{Cntrl} misses.
+        String clean = text == null ? "" : text.replaceAll("\\p{Cc}", "?");
         return clean.length() > 200 ? clean.substring(0, 200) + "..." : clean;
     }
 }

@@ -72,7 +72,10 @@ final class PhoneRequestHandler extends Handler.Abstract {
         if (answer.contentType() != null) {
             headers.put(HttpHeader.CONTENT_TYPE, answer.contentType());
         }
-        headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
+        // A 304 has no body and must not claim a length other than the 200's (RFC 9110 8.6).
+        if (answer.status() != 304) {
+            headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
+        }
         if (head || answer.body().length == 0) {
             response.write(true, null, callback);
         } else {

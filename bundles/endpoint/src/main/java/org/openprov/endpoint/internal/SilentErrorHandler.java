@@ -7,6 +7,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers the errors Jetty raises itself (a malformed request line, an ambiguous path, a header
@@ -14,6 +16,8 @@ import org.eclipse.jetty.util.Callback;
  * tells a scanner what server this is.
  */
 final class SilentErrorHandler extends ErrorHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SilentErrorHandler.class);
 
     SilentErrorHandler() {
         setShowStacks(false);
@@ -23,12 +27,18 @@ final class SilentErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code,
             String message, Throwable cause, Callback callback) {
+        LOG.info("{} {} {} -> {}: refused by the HTTP parser ({})", Request.getRemoteAddr(request),
+                PhoneDispatcher.printable(request.getMethod()),
+                PhoneDispatcher.printable(request.getHttpURI().getPath()), code,
+                PhoneDispatcher.printable(message));
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
         response.write(true, null, callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        LOG.info("A request was refused with {} before it could be read: {}", status,
+                PhoneDispatcher.printable(reason));
         fields.put(HttpHeader.CONTENT_LENGTH, "0");
         return null;
     }
