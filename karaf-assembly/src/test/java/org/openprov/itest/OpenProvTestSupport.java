@@ -197,13 +197,13 @@ public abstract class OpenProvTestSupport {
     protected static void await(String what, Duration timeout, Callable<Boolean> condition)
             throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Exception last = null;
+        Throwable last = null;
         while (System.nanoTime() < deadline) {
             try {
                 if (condition.call()) {
                     return;
                 }
-            } catch (Exception e) {
+            } catch (Exception | AssertionError e) {
                 last = e;
             }
             Thread.sleep(100);

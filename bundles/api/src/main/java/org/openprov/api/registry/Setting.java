@@ -1,6 +1,5 @@
 package org.openprov.api.registry;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,25 +11,27 @@ import java.util.regex.Pattern;
  * Generators read them from {@link Device#settings()} by {@link #key()}.
  */
 public enum Setting {
-    /** Host name or address of the NTP server. */
-    NTP_SERVER("ntp.server", false, "a host name or IPv4 address",
-            Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?")),
-    /** IANA time zone name, e.g. {@code Europe/Paris}. */
-    TIME_ZONE("time.zone", false, "an IANA time zone name such as Europe/Paris", null),
+    /** Host name or IPv4 address of the NTP server, checked as a SIP server is. */
+    NTP_SERVER("ntp.server", false, "a host name or IPv4 address, e.g. pool.ntp.org"),
+    /** Time zone name from the IANA database, e.g. {@code Europe/Paris} or {@code UTC}. */
+    TIME_ZONE("time.zone", false, "an IANA time zone name such as Europe/Paris"),
     /** Password of the phone's web and menu administrator. */
-    ADMIN_PASSWORD("admin.password", true, "1 to 64 printable characters",
-            Pattern.compile("[^\\p{Cntrl}]{1,64}"));
+    ADMIN_PASSWORD("admin.password", true, "1 to 64 printable characters");
+
+    private static final Pattern PRINTABLE = Pattern.compile("[^\\p{Cntrl}]{1,64}");
+    /** Relics of old Unix systems that Java still lists, though the IANA database dropped them. */
+    private static final String SYSTEM_V = "SystemV/";
+    /** A problem the rule alone describes. */
+    private static final Optional<String> UNSAID = Optional.of("");
 
     private final String key;
     private final boolean secret;
     private final String rule;
-    private final Pattern pattern;
 
-    Setting(String key, boolean secret, String rule, Pattern pattern) {
+    Setting(String key, boolean secret, String rule) {
         this.key = key;
         this.secret = secret;
         this.rule = rule;
-        this.pattern = pattern;
     }
 
     /** @return the name administrators type, e.g. {@code ntp.server} */
@@ -51,23 +52,29 @@ public enum Setting {
      * @throws IllegalArgumentException naming the setting, the value (unless secret) and the rule
      */
     public String validate(String value) {
-        String shown = secret ? "(hidden)" : "'" + value + "'";
-        if (value == null || !valid(value)) {
-            throw new IllegalArgumentException("Setting " + key + ": " + shown + " is not valid;"
-                    + " expected " + rule);
+        Optional<String> problem = value == null ? UNSAID : problem(value);
+        if (problem.isPresent()) {
+            String shown = secret ? "(hidden)" : "'" + value + "'";
+            String why = problem.get().isEmpty() ? "" : " (" + problem.get() + ")";
+            throw new IllegalArgumentException("Setting " + key + ": " + shown + " is not valid"
+                    + why + "; expected " + rule);
         }
         return value;
     }
 
-    private boolean valid(String value) {
-        if (pattern != null) {
-            return pattern.matcher(value).matches();
-        }
-        try {
-            return value.contains("/") && ZoneId.of(value) != null;
-        } catch (DateTimeException unknownZone) {
-            return false;
-        }
+    /** @return what is wrong, as a clause or empty when the rule says it all; or nothing */
+    private Optional<String> problem(String value) {
+        return switch (this) {
+            // The host rule of a SIP server, without IPv6, which this setting never took.
+            case NTP_SERVER -> value.isBlank() ? UNSAID : SipLine.Hosts.problem(value, false);
+            case TIME_ZONE -> knownZone(value) ? Optional.empty() : UNSAID;
+            case ADMIN_PASSWORD -> PRINTABLE.matcher(value).matches() ? Optional.empty() : UNSAID;
+        };
+    }
+
+    /** Every zone of the Java runtime's IANA database (so UTC and EST5EDT too), but SystemV/. */
+    private static boolean knownZone(String value) {
+        return !value.startsWith(SYSTEM_V) && ZoneId.getAvailableZoneIds().contains(value);
     }
 
     /**

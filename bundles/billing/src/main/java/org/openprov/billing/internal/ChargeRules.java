@@ -42,9 +42,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ChargeRules {
 
-    /** How many months a license is charged, at the monthly price of the day it is added. */
-    static final int LICENSE_MONTHS = 6;
-
     /**
      * A device's state changes only at a few instants (window end, license end, license
      * added); this bounds how many are followed in one month should a state never advance.
@@ -76,7 +73,7 @@ final class ChargeRules {
 
         /** @return how many units: six months for a license, else one */
         int quantity() {
-            return reason == ChargeReason.LICENSE ? LICENSE_MONTHS : 1;
+            return reason == ChargeReason.LICENSE ? Months.PER_LICENSE : 1;
         }
     }
 
@@ -138,7 +135,7 @@ final class ChargeRules {
         Instant at = existed.from;
         for (int probe = 0; probe < MAX_PROBES && existed.has(at); probe++) {
             Entitlement standing = entitlements.entitlement(device, at);
-            if (standing.state() == PlanState.MONTHLY) {
+            if (standing.state() == PlanState.MONTHLY || standing.state() == PlanState.LICENSED) {
                 return Optional.of(at);
             }
             Optional<Instant> next = nextChange(standing, facts, licenses);

@@ -140,7 +140,9 @@ public class JdbcBillingService implements BillingService {
         }
         requireProvider(providerName);
         PriceList list = priceList(providerName, prices(providerName));
-        List<ChargeRules.Item> items = rules.items(providerName, month, now(), () -> { });
+        // Up to now included: what happened at this very millisecond is already so far.
+        Instant horizon = now().plusMillis(1);
+        List<ChargeRules.Item> items = rules.items(providerName, month, horizon, () -> { });
         return Invoices.priced(providerName, month, items, list);
     }
 

@@ -10,6 +10,9 @@ import org.openprov.api.registry.RegistryException;
 /** Billing months in UTC: month M runs from its first instant to the first instant of M+1. */
 public final class Months {
 
+    /** How many months a license is charged, at the monthly price of the day it is added. */
+    public static final int PER_LICENSE = 6;
+
     private Months() {
     }
 

@@ -1,7 +1,7 @@
 package org.openprov.registry.command;
 
 import java.util.Locale;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -31,6 +31,11 @@ import org.osgi.framework.BundleContext;
                 + " keeps it.")
 @Service
 public class DeviceLineSetCommand extends RegistryAction {
+
+    /** The console masks --password in its own history; other records of the line do not. */
+    static final String HISTORY_WARNING = "Warning: a password given with --password can be"
+            + " recorded outside this console's masked history, by a script, an SSH command line"
+            + " or a terminal log; --password-prompt asks for it hidden instead";
 
     @Reference
     BundleContext context;
@@ -85,6 +90,9 @@ public class DeviceLineSetCommand extends RegistryAction {
 
     @Override
     protected void run() throws Exception {
+        if (password != null) {
+            out.println(HISTORY_WARNING); // whatever follows, the line was typed
+        }
         Device device = registered(mac);
         checkLineLimit(device);
         SipLine sipLine = new SipLine(line, user, authUser, password(device), displayName,
@@ -101,23 +109,33 @@ public class DeviceLineSetCommand extends RegistryAction {
         return InstalledVendors.of(context);
     }
 
+    /**
+     * The model's line count is in its vendor bundle, so without that bundle, or with a bundle
+     * that no longer lists the model, the line cannot be checked; it is refused rather than
+     * stored unchecked. Runs before {@link SipLine}'s own range of 1 to
+     * {@value SipLine#MAX_LINES}, so the administrator learns the model's range.
+     */
     private void checkLineLimit(Device device) throws CommandException {
-        Optional<InstalledVendors.Vendor> vendor = vendors().find(device.vendor());
-        Optional<ModelInfo> model = vendor.flatMap(v -> v.models().find(device.model()));
-        if (model.isPresent() && line > model.get().lines()) {
-            throw new CommandException("The " + model.get().displayName() + " has "
-                    + model.get().lines() + " line(s); choose a line from 1 to "
-                    + model.get().lines());
+        InstalledVendors.Vendor vendor = vendors().find(device.vendor()).orElseThrow(
+                () -> new CommandException("Vendor " + device.vendor() + " is not installed, so"
+                        + " line " + line + " cannot be checked against the " + device.model()
+                        + "'s lines; install it (feature:install openprov-vendor-"
+                        + device.vendor() + ") and try again"));
+        ModelInfo model = vendor.models().find(device.model()).orElseThrow(
+                () -> modelGone(vendor, device));
+        if (line < 1 || line > model.lines()) {
+            throw new CommandException("The " + model.displayName() + " has " + model.lines()
+                    + " line(s); choose a line from 1 to " + model.lines());
         }
-        // The limit is in the vendor bundle; refusing while it is out would block every
-        // change, so go on and say what was not checked.
-        if (vendor.isEmpty()) {
-            out.println("Note: vendor " + device.vendor() + " is not installed now, so line "
-                    + line + " was not checked against the " + device.model() + "'s lines");
-        } else if (model.isEmpty()) {
-            out.println("Note: " + vendor.get().displayName() + " no longer lists model "
-                    + device.model() + ", so line " + line + " was not checked");
-        }
+    }
+
+    private CommandException modelGone(InstalledVendors.Vendor vendor, Device device) {
+        return new CommandException(vendor.displayName() + " no longer lists model "
+                + device.model() + ", so line " + line + " cannot be checked against its lines;"
+                + " install the version of the vendor that lists it, or register the phone again"
+                + " (device:remove, then device:add) as one of its models: "
+                + vendor.models().models().stream().map(ModelInfo::id)
+                        .collect(Collectors.joining(", ")));
     }
 
     private String password(Device device) throws Exception {

@@ -41,6 +41,10 @@ public class DeviceSettingSetCommand extends RegistryAction {
     @Override
     protected void run() throws Exception {
         Setting setting = Settings.require(name);
+        if (setting.secret() && value != null) {
+            out.println("Warning: the " + setting.key() + " given on the command line is now in"
+                    + " the shell history; leave the value out to be asked for it hidden");
+        }
         Device device = registered(mac);
         String typed = value != null ? value : prompt(setting);
         registry.setSetting(device.mac(), setting, typed);

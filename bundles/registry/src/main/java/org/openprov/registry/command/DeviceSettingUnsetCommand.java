@@ -11,7 +11,10 @@ import org.openprov.registry.command.completers.SettingNameCompleter;
 
 /** {@code device:setting-unset <mac> <name>}. */
 @Command(scope = "device", name = "setting-unset", description = "Clears one of a phone's"
-        + " settings, so the phone uses its own default again")
+        + " settings, so that it is no longer sent to the phone",
+        detailedDescription = "The phone is not told to forget the value: it keeps the one it"
+                + " last received until it is changed on the phone or the phone is reset to its"
+                + " factory settings. To give the phone another value, use device:setting-set.")
 @Service
 public class DeviceSettingUnsetCommand extends RegistryAction {
 
@@ -34,6 +37,8 @@ public class DeviceSettingUnsetCommand extends RegistryAction {
             return;
         }
         registry.unsetSetting(device.mac(), setting);
-        out.println("Cleared " + setting.key() + " of " + device.mac().colons());
+        out.println("Cleared " + setting.key() + " of " + device.mac().colons() + "; it is no"
+                + " longer sent, so the phone keeps its current value until changed on the phone"
+                + " or reset");
     }
 }

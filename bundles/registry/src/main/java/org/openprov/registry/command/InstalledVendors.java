@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class InstalledVendors {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstalledVendors.class);
+    private static final String FEATURES = "Vendor features are listed by"
+            + " feature:list | grep openprov-vendor";
 
     /**
      * An installed vendor.
@@ -71,20 +73,25 @@ public final class InstalledVendors {
     /**
      * @param id a vendor id as typed
      * @return the vendor
-     * @throws CommandException naming the installed vendors and how to add the missing one
+     * @throws CommandException naming the installed vendors and where to find others. Vendor
+     *         features are not named from what was typed, since that vendor may have none.
      */
     public Vendor require(String id) throws CommandException {
+        if (id == null || id.isBlank()) {
+            throw new CommandException("The vendor is required; " + installed()
+                    + (vendors.isEmpty() ? ". " + FEATURES : ""));
+        }
         Optional<Vendor> found = find(id);
         if (found.isPresent()) {
             return found.get();
         }
-        String wanted = id.trim().toLowerCase(Locale.ROOT);
-        String installed = vendors.isEmpty() ? "no vendor is installed"
-                : "installed vendors: " + vendors.stream().map(Vendor::id)
-                        .collect(Collectors.joining(", "));
-        throw new CommandException("Vendor " + wanted + " is not installed (" + installed
-                + "). The platform operator adds it with feature:install openprov-vendor-"
-                + wanted);
+        throw new CommandException("No vendor " + id.trim().toLowerCase(Locale.ROOT)
+                + " is installed; " + installed() + ". " + FEATURES);
+    }
+
+    private String installed() {
+        return vendors.isEmpty() ? "no vendor is installed yet" : "installed vendors: "
+                + vendors.stream().map(Vendor::id).collect(Collectors.joining(", "));
     }
 
     /**

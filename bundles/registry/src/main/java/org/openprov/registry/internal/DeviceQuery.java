@@ -14,6 +14,8 @@ import org.openprov.api.registry.Device;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads devices with their lines and settings. Whatever the number of devices, it runs three
@@ -22,14 +24,16 @@ import org.openprov.api.registry.Transport;
  */
 final class DeviceQuery {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceQuery.class);
+
     private static final String JOINS = " JOIN customer c ON c.id = d.customer_id"
             + " JOIN provider p ON p.id = c.provider_id";
     private static final String DEVICES = "SELECT d.id, d.mac, p.name, c.name, d.vendor,"
             + " d.model, d.label, d.created_at, d.first_delivered_at, d.provisioning_plus"
             + " FROM device d" + JOINS;
     private static final String LINES = "SELECT l.device_id, l.line_no, l.user_name,"
-            + " l.auth_user, l.password, l.display_name, l.label, l.server, l.port, l.transport"
-            + " FROM sip_line l JOIN device d ON d.id = l.device_id" + JOINS;
+            + " l.auth_user, l.password, l.display_name, l.label, l.server, l.port, l.transport,"
+            + " d.mac FROM sip_line l JOIN device d ON d.id = l.device_id" + JOINS;
     private static final String SETTINGS = "SELECT s.device_id, s.setting_key, s.setting_value"
             + " FROM device_setting s JOIN device d ON d.id = s.device_id" + JOINS;
 
@@ -77,7 +81,9 @@ final class DeviceQuery {
         Map<Long, List<SipLine>> lines = new HashMap<>();
         for (Row<SipLine> row : Jdbc.list(connection, LINES + where
                 + " ORDER BY l.device_id, l.line_no", DeviceQuery::line, params)) {
-            lines.computeIfAbsent(row.deviceId(), id -> new ArrayList<>()).add(row.value());
+            if (row.value() != null) {
+                lines.computeIfAbsent(row.deviceId(), id -> new ArrayList<>()).add(row.value());
+            }
         }
         Map<Long, Map<String, String>> settings = new HashMap<>();
         for (Row<String[]> row : Jdbc.list(connection, SETTINGS + where, DeviceQuery::setting,
@@ -111,10 +117,26 @@ final class DeviceQuery {
                 settings.getOrDefault(id, Map.of()));
     }
 
+    /**
+     * A line stored before {@link SipLine} checked as strictly as it does now (a server with a
+     * port, a user written as an address) no longer makes a line. It is left out, with a
+     * warning, rather than failing every read of the device, which would also block the
+     * device:line-set or device:line-remove that repairs it.
+     *
+     * @return the line, or a row without a value if the stored one is refused
+     */
     private static Row<SipLine> line(ResultSet row) throws SQLException {
-        return new Row<>(row.getLong(1), new SipLine(row.getInt(2), row.getString(3),
-                row.getString(4), row.getString(5), row.getString(6), row.getString(7),
-                row.getString(8), row.getInt(9), Transport.valueOf(row.getString(10))));
+        try {
+            return new Row<>(row.getLong(1), new SipLine(row.getInt(2), row.getString(3),
+                    row.getString(4), row.getString(5), row.getString(6), row.getString(7),
+                    row.getString(8), row.getInt(9), Transport.valueOf(row.getString(10))));
+        } catch (IllegalArgumentException refused) {
+            // SipLine's messages never hold the password.
+            LOG.warn("Device {}: stored line {} is left out: {}. Set it again, password"
+                    + " included, with device:line-set, or remove it with device:line-remove",
+                    row.getString(11), row.getInt(2), refused.getMessage());
+            return new Row<>(row.getLong(1), null);
+        }
     }
 
     private static Row<String[]> setting(ResultSet row) throws SQLException {

@@ -104,14 +104,15 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     public Provider addProvider(String name) {
         String checked = Fields.name(name, "provider");
         try {
-            Provider added = transactions.run(
-                    c -> Tenants.insertProvider(c, checked, now()));
+            Provider added = transactions.run(c -> {
+                requireNewProvider(c, checked);
+                return Tenants.insertProvider(c, checked, now());
+            });
             LOG.info("Provider {} added", checked);
             return added;
         } catch (SQLException e) {
             if (SqlStates.duplicate(e)) {
-                throw new RegistryException("Provider " + checked + " already exists;"
-                        + " see provider:list");
+                throw providerExists(checked);
             }
             throw failure("add provider " + checked, e);
         }
@@ -134,15 +135,17 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     public Customer addCustomer(String providerName, String name) {
         String checked = Fields.name(name, "customer");
         try {
-            Customer added = transactions.run(c -> Tenants.insertCustomer(c,
-                    Tenants.provider(c, providerName).orElseThrow(
-                            () -> unknownProvider(providerName)), checked, now()));
+            Customer added = transactions.run(c -> {
+                Provider provider = Tenants.provider(c, providerName).orElseThrow(
+                        () -> unknownProvider(providerName));
+                requireNewCustomer(c, provider, checked);
+                return Tenants.insertCustomer(c, provider, checked, now());
+            });
             LOG.info("Customer {} of provider {} added", checked, providerName);
             return added;
         } catch (SQLException e) {
             if (SqlStates.duplicate(e)) {
-                throw new RegistryException("Provider " + providerName + " already has a customer"
-                        + " " + checked + "; see customer:list " + providerName);
+                throw customerExists(providerName, checked);
             }
             if (SqlStates.foreignKey(e)) {
                 throw new RegistryException("Provider " + providerName + " was removed while the"
@@ -373,6 +376,43 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
                 + owner.customerName() + "; remove it first with device:remove " + mac))
                 .orElseGet(() -> new RegistryException("MAC " + mac + " was being registered"
                         + " by someone else at the same moment; see device:show " + mac));
+    }
+
+    /**
+     * Names that differ only in case would read as one provider at the console, so they are
+     * refused. Derby has no index on an expression such as {@code LOWER(name)}, so this is a
+     * read before the insert: two administrators adding ACME and acme at the same moment can
+     * still both succeed. The unique constraint still refuses two identical names however the
+     * adds race, with the same message.
+     */
+    private static void requireNewProvider(Connection c, String name) throws SQLException {
+        Optional<String> taken = Tenants.providerNameLike(c, name);
+        if (taken.isPresent()) {
+            throw taken.get().equals(name) ? providerExists(name) : new RegistryException(
+                    "A provider named " + taken.get() + " already exists, and names that differ"
+                            + " only in case count as the same; see provider:list");
+        }
+    }
+
+    /** The rule of {@link #requireNewProvider}, among the customers of one provider. */
+    private static void requireNewCustomer(Connection c, Provider provider, String name)
+            throws SQLException {
+        Optional<String> taken = Tenants.customerNameLike(c, provider, name);
+        if (taken.isPresent()) {
+            throw taken.get().equals(name) ? customerExists(provider.name(), name)
+                    : new RegistryException("Provider " + provider.name() + " already has a"
+                            + " customer named " + taken.get() + ", and names that differ only"
+                            + " in case count as the same; see customer:list " + provider.name());
+        }
+    }
+
+    private static RegistryException providerExists(String name) {
+        return new RegistryException("Provider " + name + " already exists; see provider:list");
+    }
+
+    private static RegistryException customerExists(String providerName, String name) {
+        return new RegistryException("Provider " + providerName + " already has a customer "
+                + name + "; see customer:list " + providerName);
     }
 
     private static RegistryException unknownProvider(String name) {

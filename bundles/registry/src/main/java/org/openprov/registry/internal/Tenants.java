@@ -33,6 +33,19 @@ final class Tenants {
                 name);
     }
 
+    /**
+     * @param connection an open connection
+     * @param name a provider name
+     * @return the stored provider name equal to it ignoring case, if any
+     * @throws SQLException when the query fails
+     */
+    static Optional<String> providerNameLike(Connection connection, String name)
+            throws SQLException {
+        // Compared here rather than with LOWER() in SQL, whose case rules vary by database.
+        return Jdbc.list(connection, "SELECT name FROM provider", row -> row.getString(1))
+                .stream().filter(name::equalsIgnoreCase).findFirst();
+    }
+
     static List<Provider> providers(Connection connection) throws SQLException {
         return Jdbc.list(connection, PROVIDER_COLUMNS + " ORDER BY name", Tenants::provider);
     }
@@ -43,6 +56,20 @@ final class Tenants {
                 "INSERT INTO customer (provider_id, name, created_at) VALUES (?, ?, ?)",
                 provider.id(), name, now.toEpochMilli());
         return customer(connection, provider.name(), name).orElseThrow();
+    }
+
+    /**
+     * @param connection an open connection
+     * @param provider a provider
+     * @param name a customer name
+     * @return the provider's stored customer name equal to it ignoring case, if any
+     * @throws SQLException when the query fails
+     */
+    static Optional<String> customerNameLike(Connection connection, Provider provider,
+            String name) throws SQLException {
+        return Jdbc.list(connection, "SELECT name FROM customer WHERE provider_id = ?",
+                row -> row.getString(1), provider.id()).stream().filter(name::equalsIgnoreCase)
+                .findFirst();
     }
 
     static Optional<Customer> customer(Connection connection, String providerName, String name)

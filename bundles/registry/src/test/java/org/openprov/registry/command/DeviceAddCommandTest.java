@@ -40,13 +40,26 @@ public class DeviceAddCommandTest {
     }
 
     @Test
-    public void anUnknownVendorNamesTheInstalledOnesAndTheFeature() {
+    public void anUnknownVendorNamesTheInstalledOnesAndWhereToFindFeatures() {
         CommandException e = assertThrows(CommandException.class,
                 () -> run("001565a1b2c3", "Cisco", "CP-8841"));
 
-        assertEquals("Vendor cisco is not installed (installed vendors: polycom, yealink). The"
-                + " platform operator adds it with feature:install openprov-vendor-cisco",
+        assertEquals("No vendor cisco is installed; installed vendors: polycom, yealink. Vendor"
+                + " features are listed by feature:list | grep openprov-vendor", e.getMessage());
+    }
+
+    @Test
+    public void anEmptyVendorIsRequired() {
+        CommandException e = assertThrows(CommandException.class,
+                () -> run("001565a1b2c3", "", "T54W"));
+        CommandException none = assertThrows(CommandException.class,
+                () -> new InstalledVendors(List.of()).require(" "));
+
+        assertEquals("The vendor is required; installed vendors: polycom, yealink",
                 e.getMessage());
+        assertEquals("The vendor is required; no vendor is installed yet. Vendor features are"
+                + " listed by feature:list | grep openprov-vendor", none.getMessage());
+        assertEquals(List.of(), console.registry.devices(null, null));
     }
 
     @Test

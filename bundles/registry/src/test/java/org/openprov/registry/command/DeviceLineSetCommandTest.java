@@ -20,6 +20,7 @@ import org.openprov.registry.internal.DerbyDatabase;
 public class DeviceLineSetCommandTest {
 
     private static final Mac MAC = Mac.parse("001565a1b2c3");
+    private static final Mac OTHER = Mac.parse("0004f2a1b2c4");
 
     @Rule
     public final DerbyDatabase db = new DerbyDatabase();
@@ -31,7 +32,8 @@ public class DeviceLineSetCommandTest {
         console = new ConsoleFixture(db);
         console.registry.addProvider("acme");
         console.registry.addCustomer("acme", "main");
-        console.registry.addDevice(new NewDevice(MAC, "acme", "main", "yealink", "T31P", null, null));
+        console.registry.addDevice(new NewDevice(MAC, "acme", "main", "yealink", "T31P", null,
+                null));
     }
 
     @Test
@@ -82,14 +84,93 @@ public class DeviceLineSetCommandTest {
     }
 
     @Test
-    public void withoutTheVendorTheLineIsSetAndTheAdministratorIsTold() throws Exception {
-        DeviceLineSetCommand command = command(5, null, false, new InstalledVendors(List.of()));
+    public void withoutTheVendorTheLineIsRefused() {
+        console.registry.addDevice(new NewDevice(OTHER, "acme", "main", "polycom", "VVX450", null,
+                null));
+        DeviceLineSetCommand command = command(40, null, false, new InstalledVendors(List.of()));
+        command.mac = OTHER.hex();
 
-        command.execute();
+        CommandException e = assertThrows(CommandException.class, command::execute);
 
-        assertEquals(5, lines().get(0).number());
-        assertTrue(console.printed(), console.printed().contains(
-                "vendor yealink is not installed now, so line 5 was not checked"));
+        assertEquals("Vendor polycom is not installed, so line 40 cannot be checked against the"
+                + " VVX450's lines; install it (feature:install openprov-vendor-polycom) and try"
+                + " again", e.getMessage());
+        assertEquals(List.of(), console.registry.device(OTHER).orElseThrow().lines());
+    }
+
+    @Test
+    public void aModelTheVendorNoLongerListsIsRefused() {
+        InstalledVendors withoutT31P = new InstalledVendors(List.of(new StubGenerator("yealink",
+                "Yealink", "T54W\tSIP-T54W\t16").asVendor()));
+
+        CommandException e = assertThrows(CommandException.class,
+                () -> command(1, null, false, withoutT31P).execute());
+
+        assertEquals("Yealink no longer lists model T31P, so line 1 cannot be checked against its"
+                + " lines; install the version of the vendor that lists it, or register the phone"
+                + " again (device:remove, then device:add) as one of its models: T54W",
+                e.getMessage());
+        assertEquals(List.of(), lines());
+    }
+
+    @Test
+    public void lineNumbersOutsideEveryPhonesRangeGetTheModelsRange() {
+        console.registry.addDevice(new NewDevice(OTHER, "acme", "main", "yealink", "T54W", null,
+                null));
+        for (int line : new int[] {0, 65, -1}) {
+            DeviceLineSetCommand command = command(line, null, false, ConsoleFixture.VENDORS);
+            command.mac = OTHER.colons();
+
+            CommandException e = assertThrows(CommandException.class, command::execute);
+
+            assertEquals("The SIP-T54W has 16 line(s); choose a line from 1 to 16",
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    public void aPasswordOnTheCommandLineIsWarnedAbout() throws Exception {
+        run(1, "typed-secret", false);
+        String warned = console.printed();
+        run(2, null, false);
+
+        assertTrue(warned, warned.startsWith(DeviceLineSetCommand.HISTORY_WARNING
+                + System.lineSeparator()));
+        assertTrue(warned, warned.contains("--password-prompt"));
+        assertFalse(warned, warned.contains("typed-secret"));
+        assertEquals(1, console.printed().split("Warning:", -1).length - 1);
+    }
+
+    @Test
+    public void aPromptedPasswordIsNotWarnedAbout() throws Exception {
+        console.typed.addAll(List.of("Pa55word!", "Pa55word!"));
+
+        run(1, null, true);
+
+        assertFalse(console.printed(), console.printed().contains("Warning"));
+    }
+
+    @Test
+    public void aUserWrittenAsAnAddressIsRefused() {
+        DeviceLineSetCommand command = command(1, null, false, ConsoleFixture.VENDORS);
+        command.user = "sip:1007@x";
+
+        CommandException e = assertThrows(CommandException.class, command::execute);
+
+        assertEquals("The SIP user 'sip:1007@x' is a SIP address, not its user part: write 1007,"
+                + " not sip:1007@x", e.getMessage());
+        assertEquals(List.of(), lines());
+    }
+
+    @Test
+    public void aServerWithAPortIsRefused() {
+        DeviceLineSetCommand command = command(1, null, false, ConsoleFixture.VENDORS);
+        command.server = "pbx.example.com:5070";
+
+        CommandException e = assertThrows(CommandException.class, command::execute);
+
+        assertTrue(e.getMessage(), e.getMessage().endsWith("--port 5070"));
+        assertEquals(List.of(), lines());
     }
 
     @Test

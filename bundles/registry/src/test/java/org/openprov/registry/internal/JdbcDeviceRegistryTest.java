@@ -87,6 +87,37 @@ public class JdbcDeviceRegistryTest {
     }
 
     @Test
+    public void providerNamesThatDifferOnlyInCaseAreRefused() {
+        registry.addProvider("Bärtel");
+
+        RegistryException upper = assertThrows(RegistryException.class,
+                () -> registry.addProvider("ACME"));
+        RegistryException accented = assertThrows(RegistryException.class,
+                () -> registry.addProvider("BÄRTEL"));
+
+        assertEquals("A provider named acme already exists, and names that differ only in case"
+                + " count as the same; see provider:list", upper.getMessage());
+        assertTrue(accented.getMessage(), accented.getMessage().startsWith(
+                "A provider named Bärtel already exists"));
+        assertEquals(List.of("Bärtel", "acme"),
+                registry.providers().stream().map(Provider::name).toList());
+    }
+
+    @Test
+    public void customerNamesThatDifferOnlyInCaseAreRefusedWithinTheirProvider() {
+        registry.addProvider("other");
+
+        RegistryException e = assertThrows(RegistryException.class,
+                () -> registry.addCustomer("acme", "MAIN"));
+        Customer elsewhere = registry.addCustomer("other", "MAIN");
+
+        assertEquals("Provider acme already has a customer named main, and names that differ"
+                + " only in case count as the same; see customer:list acme", e.getMessage());
+        assertEquals("other/MAIN", names(List.of(elsewhere)).get(0));
+        assertEquals(List.of("acme/main"), names(registry.customers("acme")));
+    }
+
+    @Test
     public void aCustomerOfAnUnknownProviderIsRefused() {
         RegistryException e = assertThrows(RegistryException.class,
                 () -> registry.addCustomer("nobody", "main"));
@@ -178,6 +209,25 @@ public class JdbcDeviceRegistryTest {
         assertEquals("pw-two", replaced.lines().get(1).password());
         assertEquals(List.of(1), removed.lines().stream().map(SipLine::number).toList());
         assertEquals(removed, registry.device(MAC).orElseThrow());
+    }
+
+    @Test
+    public void aStoredLineTheRulesNowRefuseIsLeftOutAndCanBeRepaired() throws Exception {
+        registry.addDevice(device(MAC.hex(), "acme", "main"));
+        registry.setLine(MAC, line(1, "201", "pw-one"));
+        registry.setLine(MAC, line(2, "202", "pw-two"));
+        db.execute("UPDATE sip_line SET server = 'pbx.example.com:5070' WHERE line_no = 2");
+
+        List<Integer> read = registry.device(MAC).orElseThrow().lines().stream()
+                .map(SipLine::number).toList();
+        List<Integer> listed = registry.devices(null, null).get(0).lines().stream()
+                .map(SipLine::number).toList();
+        Device repaired = registry.setLine(MAC, line(2, "202", "pw-new"));
+
+        assertEquals(List.of(1), read);
+        assertEquals(List.of(1), listed);
+        assertEquals("pbx.example.com", repaired.lines().get(1).server());
+        assertEquals(1, db.number("SELECT COUNT(*) FROM sip_line WHERE line_no = 2"));
     }
 
     @Test
