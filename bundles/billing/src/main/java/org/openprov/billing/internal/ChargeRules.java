@@ -135,7 +135,7 @@ final class ChargeRules {
         Instant at = existed.from;
         for (int probe = 0; probe < MAX_PROBES && existed.has(at); probe++) {
             Entitlement standing = entitlements.entitlement(device, at);
-            if (standing.state() == PlanState.MONTHLY || standing.state() == PlanState.LICENSED) {
+            if (standing.state() == PlanState.MONTHLY) {
                 return Optional.of(at);
             }
             Optional<Instant> next = nextChange(standing, facts, licenses);
