@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.inject.Inject;
+import org.junit.Before;
 import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
@@ -96,6 +97,19 @@ public abstract class OpenProvTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Waits until the boot features have started: Pax Exam hands over as soon as the console
+     * exists, while Karaf may still be starting OpenProv's bundles.
+     */
+    @Before
+    public void awaitPlatform() throws Exception {
+        await("every bundle to start", Duration.ofSeconds(90), () -> idleBundles().isEmpty());
+        await("the console commands", Duration.ofSeconds(30),
+                () -> tryRun("vendor:list", ADMIN_ROLES).contains("yealink"));
+        await("the phone endpoint", Duration.ofSeconds(30),
+                () -> send("HEAD", "/prov/", null).statusCode() == 404);
     }
 
     /** @return the endpoint's base URL, e.g. {@code http://127.0.0.1:41234} */
@@ -213,6 +227,13 @@ public abstract class OpenProvTestSupport {
 
     /** Fails if any bundle of the distribution did not start. */
     protected void assertAllBundlesActive() {
+        List<String> idle = idleBundles();
+        if (!idle.isEmpty()) {
+            fail("Bundles not started: " + idle);
+        }
+    }
+
+    private List<String> idleBundles() {
         List<String> idle = new ArrayList<>();
         for (Bundle bundle : bundleContext.getBundles()) {
             boolean fragment = bundle.getHeaders().get("Fragment-Host") != null;
@@ -221,9 +242,7 @@ public abstract class OpenProvTestSupport {
                 idle.add(bundle.getSymbolicName() + " (state " + bundle.getState() + ")");
             }
         }
-        if (!idle.isEmpty()) {
-            fail("Bundles not started: " + idle);
-        }
+        return idle;
     }
 
     /** @return a MAC no other test uses, with the given vendor prefix (6 hex digits) */

@@ -134,7 +134,8 @@ public class PhoneServingIT extends OpenProvTestSupport {
         assertTrue(badModel, badModel.contains("T54W"));
         String badVendor = runFailing("device:add " + provider + " main " + uniqueMac("001565")
                 + " acmephone A1");
-        assertTrue(badVendor, badVendor.contains("feature:install"));
+        assertTrue(badVendor, badVendor.contains("installed vendors")
+                && badVendor.contains("openprov-vendor"));
         String mac = uniqueMac("001565");
         run("device:add " + provider + " main " + mac + " yealink T54W");
         String duplicate = runFailing("device:add " + provider + " main " + mac

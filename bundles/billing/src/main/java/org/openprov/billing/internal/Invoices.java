@@ -58,7 +58,7 @@ final class Invoices {
 
     private static Charge charge(String provider, YearMonth month, ChargeRules.Item item,
             PriceList prices) {
-        Price price = prices.forCharge(month.atDay(1), month);
+        Price price = prices.forCharge(Months.day(item.at()), month);
         BigDecimal unit = PriceList.unit(item.reason(), price);
         BigDecimal amount = unit.multiply(BigDecimal.valueOf(item.quantity()));
         return new Charge(provider, month, item.mac(), item.customerName(), item.reason(),

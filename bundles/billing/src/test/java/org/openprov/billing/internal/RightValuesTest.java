@@ -83,6 +83,16 @@ public class RightValuesTest {
         }
     }
 
+    /** Beyond the table: only time while registered counts, so a removal stops the walk. */
+    @Test
+    public void aDeviceRemovedBeforeItsLicenseEndsIsNotChargedMonthly() {
+        Mac mac = plusDevice("2026-11-05T09:00:00Z");
+        billing.entitlements.license(mac, "2026-12-10T15:00:00Z");
+        billing.registry.remove(mac, "2027-06-09T00:00:00Z");
+
+        assertEquals(List.of("total 0.00 USD"), billing.closed("2027-06"));
+    }
+
     @Test
     public void aLicenseAddedJanuary15AfterThePriceRoseTo150Costs9() {
         billing.prices("acme", "2027-01-01", "1.50", "0.00");
