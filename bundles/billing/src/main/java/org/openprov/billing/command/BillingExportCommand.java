@@ -15,7 +15,8 @@ import org.openprov.billing.internal.Months;
         + " month, of all providers, to a CSV file (RFC 4180, UTF-8, a header row, then one row"
         + " per charge: provider, month, mac, customer, reason, at, quantity, unit_price,"
         + " amount, currency). The file appears whole or not at all; an existing file is"
-        + " replaced. A relative path is relative to the folder Karaf was started in")
+        + " replaced. A relative path is resolved against Karaf's working folder; the"
+        + " command prints the full path it wrote")
 @Service
 public class BillingExportCommand extends BillingAction {
 

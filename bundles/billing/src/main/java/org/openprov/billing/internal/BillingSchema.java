@@ -1,5 +1,6 @@
 package org.openprov.billing.internal;
 
+import org.openprov.jdbc.SchemaStep;
 import java.util.List;
 
 /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.openprov.api.billing.ChargeReason;
 import org.openprov.api.entitlement.Entitlement;
 import org.openprov.api.entitlement.EntitlementService;
@@ -96,13 +97,16 @@ final class ChargeRules {
             return List.of();
         }
         List<License> licenses = entitlements.licensesAdded(provider, span.from, span.to);
+        Map<Mac, List<License>> byMac = licenses.stream()
+                .collect(Collectors.groupingBy(License::mac));
         Set<License> charged = new HashSet<>();
         List<Item> items = new ArrayList<>();
         for (DeviceFacts facts : registry.devicesExisting(provider, span.from, span.to)) {
             counter.seen();
             Span existed = span.within(facts);
             if (!existed.empty()) {
-                List<License> own = licensesOf(facts, licenses);
+                List<License> own = licensesOf(facts, byMac.getOrDefault(facts.mac(),
+                        List.of()));
                 charged.addAll(own);
                 items.addAll(deviceItems(facts, existed, own));
             }
@@ -160,11 +164,13 @@ final class ChargeRules {
         };
     }
 
-    /** The licenses of this registration of the MAC: added while it was registered. */
+    /**
+     * @param licenses the month's licenses of the device's MAC
+     * @return those of this registration of the MAC: added while it was registered
+     */
     private static List<License> licensesOf(DeviceFacts facts, List<License> licenses) {
         Span registered = new Span(facts.createdAt(), facts.removedAt().orElse(Instant.MAX));
-        return licenses.stream().filter(l -> l.mac().equals(facts.mac())
-                && registered.has(l.addedAt())).toList();
+        return licenses.stream().filter(l -> registered.has(l.addedAt())).toList();
     }
 
     /**

@@ -1,5 +1,9 @@
 package org.openprov.billing.internal;
 
+import org.openprov.jdbc.Jdbc;
+import org.openprov.jdbc.SqlWork;
+import org.openprov.jdbc.Transactions;
+import org.openprov.jdbc.SqlStates;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

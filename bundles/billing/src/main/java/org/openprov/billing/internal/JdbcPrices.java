@@ -1,5 +1,8 @@
 package org.openprov.billing.internal;
 
+import org.openprov.jdbc.Jdbc;
+import org.openprov.jdbc.Transactions;
+import org.openprov.jdbc.SqlStates;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;

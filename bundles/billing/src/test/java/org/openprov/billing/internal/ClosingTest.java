@@ -50,6 +50,16 @@ public class ClosingTest {
     }
 
     @Test
+    public void aClosedMonthStillAnswersAfterTheClockWasMovedBack() {
+        billing.registry.add("00:15:65:00:00:01", "acme", "main", false,
+                "2026-10-01T00:00:00Z");
+        List<Invoice> closed = billing.service.close(NOVEMBER, null);
+        billing.clock.set("2026-11-10T00:00:00Z");
+
+        assertEquals(closed, billing.service.close(NOVEMBER, null));
+    }
+
+    @Test
     public void aClosedMonthIsUnchangedWhenFactsChangeLater() {
         Mac kept = billing.registry.add("00:15:65:00:00:01", "acme", "main", false,
                 "2026-10-01T00:00:00Z");

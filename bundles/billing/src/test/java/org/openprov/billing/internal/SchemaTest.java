@@ -1,5 +1,7 @@
 package org.openprov.billing.internal;
 
+import org.openprov.jdbc.Transactions;
+import org.openprov.jdbc.SchemaMigrator;
 import static org.junit.Assert.assertEquals;
 
 import java.sql.SQLException;
