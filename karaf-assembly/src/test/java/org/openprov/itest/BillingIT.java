@@ -63,10 +63,12 @@ public class BillingIT extends OpenProvTestSupport {
         run("billing:export 2026-11 " + csv);
         List<String> rows = lines(csv, provider);
         assertEquals(rows.toString(), 2, rows.size());
-        assertTrue(rows.toString(), rows.stream().anyMatch(r -> r.contains(monthly)
-                && r.contains("MONTHLY") && r.contains("1.00")));
-        assertTrue(rows.toString(), rows.stream().anyMatch(r -> r.contains(plus)
-                && r.contains("PROVISIONING_PLUS") && r.contains("5.00")));
+        assertTrue(rows.toString(), rows.stream().anyMatch(r -> r.startsWith(provider
+                + ",2026-11," + colons(monthly) + ",main,MONTHLY,")
+                && r.endsWith(",1,1.00,1.00,USD")));
+        assertTrue(rows.toString(), rows.stream().anyMatch(r -> r.startsWith(provider
+                + ",2026-11," + colons(plus) + ",main,PROVISIONING_PLUS,")
+                && r.endsWith(",1,5.00,5.00,USD")));
         String header = Files.readAllLines(csv, StandardCharsets.UTF_8).get(0);
         assertEquals("provider,month,mac,customer,reason,at,quantity,unit_price,amount,currency",
                 header);
