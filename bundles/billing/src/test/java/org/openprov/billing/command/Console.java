@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.openprov.billing.internal.BillingFixture;
-import org.openprov.billing.internal.DerbyDatabase;
+import org.openprov.testing.DerbyDatabase;
 
 /**
  * What a command test needs: the service on Derby with its fakes and clock, and what the

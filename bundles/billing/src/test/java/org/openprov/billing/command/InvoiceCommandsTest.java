@@ -15,7 +15,7 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.openprov.api.registry.Mac;
 import org.openprov.billing.internal.BillingFixture;
-import org.openprov.billing.internal.DerbyDatabase;
+import org.openprov.testing.DerbyDatabase;
 
 public class InvoiceCommandsTest {
 

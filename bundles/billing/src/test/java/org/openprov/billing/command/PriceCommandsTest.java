@@ -9,7 +9,7 @@ import org.apache.karaf.shell.support.CommandException;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.openprov.billing.internal.DerbyDatabase;
+import org.openprov.testing.DerbyDatabase;
 
 public class PriceCommandsTest {
 

@@ -1,5 +1,7 @@
 package org.openprov.billing.internal;
 
+import org.openprov.testing.MovableClock;
+import org.openprov.testing.DerbyDatabase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package org.openprov.billing.internal;
 
+import org.openprov.testing.DerbyDatabase;
 import static org.junit.Assert.assertEquals;
 
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package org.openprov.billing.internal;
 
+import org.openprov.testing.DerbyDatabase;
 import org.openprov.jdbc.Transactions;
 import org.openprov.jdbc.SchemaMigrator;
 import static org.junit.Assert.assertEquals;

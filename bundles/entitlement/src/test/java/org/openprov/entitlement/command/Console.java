@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.apache.karaf.shell.api.console.Session;
-import org.openprov.entitlement.internal.DerbyDatabase;
+import org.openprov.testing.DerbyDatabase;
 import org.openprov.entitlement.internal.FakeRegistry;
 import org.openprov.entitlement.internal.JdbcEntitlementService;
-import org.openprov.entitlement.internal.MovableClock;
+import org.openprov.testing.MovableClock;
 import org.openprov.entitlement.internal.RecordingEventAdmin;
 import org.openprov.entitlement.internal.Services;
 

@@ -11,7 +11,7 @@ import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openprov.api.registry.Device;
-import org.openprov.entitlement.internal.DerbyDatabase;
+import org.openprov.testing.DerbyDatabase;
 
 public class LicenseAddCommandTest {
 

@@ -9,7 +9,7 @@ import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openprov.api.entitlement.ProviderPlan;
-import org.openprov.entitlement.internal.DerbyDatabase;
+import org.openprov.testing.DerbyDatabase;
 
 public class PplusCommandsTest {
 

@@ -1,5 +1,7 @@
 package org.openprov.entitlement.internal;
 
+import org.openprov.testing.MovableClock;
+import org.openprov.testing.DerbyDatabase;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;

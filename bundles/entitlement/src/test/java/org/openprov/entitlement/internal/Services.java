@@ -1,5 +1,6 @@
 package org.openprov.entitlement.internal;
 
+import org.openprov.testing.DerbyDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import org.openprov.api.registry.DeviceRegistry;

@@ -13,12 +13,12 @@ import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.NewDevice;
 import org.openprov.registry.command.completers.CompleterAccess;
 import org.openprov.registry.command.completers.MacFormCompleter;
-import org.openprov.registry.internal.DerbyDatabase;
+import org.openprov.registry.internal.RegistryDatabase;
 
 public class CompletersTest {
 
     @Rule
-    public final DerbyDatabase db = new DerbyDatabase();
+    public final RegistryDatabase db = new RegistryDatabase();
 
     private ConsoleFixture console;
 

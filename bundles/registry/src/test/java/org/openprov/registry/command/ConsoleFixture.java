@@ -11,7 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import org.apache.karaf.shell.api.console.Session;
 import org.openprov.api.registry.DeviceRegistry;
-import org.openprov.registry.internal.DerbyDatabase;
+import org.openprov.registry.internal.RegistryDatabase;
 
 /**
  * What a command test needs: a registry on Derby, a console to read what the command printed,
@@ -29,7 +29,7 @@ final class ConsoleFixture {
     final List<Character> masks = new ArrayList<>();
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-    ConsoleFixture(DerbyDatabase db) {
+    ConsoleFixture(RegistryDatabase db) {
         this.registry = db.registry(Clock.systemUTC());
     }
 

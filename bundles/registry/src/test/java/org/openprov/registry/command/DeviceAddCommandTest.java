@@ -11,12 +11,12 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.openprov.api.registry.Device;
 import org.openprov.api.registry.Mac;
-import org.openprov.registry.internal.DerbyDatabase;
+import org.openprov.registry.internal.RegistryDatabase;
 
 public class DeviceAddCommandTest {
 
     @Rule
-    public final DerbyDatabase db = new DerbyDatabase();
+    public final RegistryDatabase db = new RegistryDatabase();
 
     private ConsoleFixture console;
 

@@ -15,7 +15,7 @@ import org.openprov.api.registry.NewDevice;
 import org.openprov.api.registry.Setting;
 import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
-import org.openprov.registry.internal.DerbyDatabase;
+import org.openprov.registry.internal.RegistryDatabase;
 
 public class DeviceLineSetCommandTest {
 
@@ -23,7 +23,7 @@ public class DeviceLineSetCommandTest {
     private static final Mac OTHER = Mac.parse("0004f2a1b2c4");
 
     @Rule
-    public final DerbyDatabase db = new DerbyDatabase();
+    public final RegistryDatabase db = new RegistryDatabase();
 
     private ConsoleFixture console;
 

@@ -12,7 +12,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.NewDevice;
-import org.openprov.registry.internal.DerbyDatabase;
+import org.openprov.registry.internal.RegistryDatabase;
 
 public class DeviceSettingCommandsTest {
 
@@ -21,7 +21,7 @@ public class DeviceSettingCommandsTest {
             + " is now in the shell history; leave the value out to be asked for it hidden";
 
     @Rule
-    public final DerbyDatabase db = new DerbyDatabase();
+    public final RegistryDatabase db = new RegistryDatabase();
 
     private ConsoleFixture console;
 

@@ -23,7 +23,7 @@ public class DeviceHistoryTest {
     private static final Instant JAN = Instant.parse("2027-01-01T00:00:00Z");
 
     @Rule
-    public final DerbyDatabase db = new DerbyDatabase();
+    public final RegistryDatabase db = new RegistryDatabase();
 
     private final MovingClock clock = new MovingClock();
     private JdbcDeviceRegistry registry;

@@ -31,7 +31,7 @@ public class FirstDeliveryRaceTest {
     private static final int ROUNDS = 5;
 
     @Rule
-    public final DerbyDatabase db = new DerbyDatabase();
+    public final RegistryDatabase db = new RegistryDatabase();
 
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     private DeviceRegistry nodeA;

@@ -33,7 +33,7 @@ public class JdbcDeviceRegistryTest {
     private static final Mac OTHER = Mac.parse("001565a1b2c4");
 
     @Rule
-    public final DerbyDatabase db = new DerbyDatabase();
+    public final RegistryDatabase db = new RegistryDatabase();
 
     private DeviceRegistry registry;
 

@@ -32,7 +32,7 @@ public class PlanAndGuardTest {
     private static final Mac MAC = Mac.parse("001565a1b2c3");
 
     @Rule
-    public final DerbyDatabase db = new DerbyDatabase();
+    public final RegistryDatabase db = new RegistryDatabase();
 
     private JdbcDeviceRegistry registry;
     private final List<String> checked = new ArrayList<>();

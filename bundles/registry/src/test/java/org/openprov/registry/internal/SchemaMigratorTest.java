@@ -30,7 +30,7 @@ public class SchemaMigratorTest {
             List.of("INSERT INTO a VALUES (1)"));
 
     @Rule
-    public final DerbyDatabase db = new DerbyDatabase();
+    public final RegistryDatabase db = new RegistryDatabase();
 
     @Test
     public void aFreshDatabaseGetsEveryTable() throws Exception {

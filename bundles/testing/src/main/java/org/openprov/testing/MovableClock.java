@@ -1,4 +1,4 @@
-package org.openprov.billing.internal;
+package org.openprov.testing;
 
 import java.time.Clock;
 import java.time.Instant;
