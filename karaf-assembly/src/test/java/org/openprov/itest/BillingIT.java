@@ -73,6 +73,11 @@ public class BillingIT extends OpenProvTestSupport {
         assertEquals("provider,month,mac,customer,reason,at,quantity,unit_price,amount,currency",
                 header);
 
+        String back = runFailing("clock:shift --to 2026-11-20T00:00:00Z");
+        assertTrue(back, back.contains("closed 2026-11"));
+        String far = runFailing("clock:shift 4000d");
+        assertTrue(far, far.contains("10 years"));
+
         run("billing:close 2026-11");
         assertEquals("closing twice changes nothing", invoice,
                 run("billing:invoice " + provider + " 2026-11"));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -51,6 +52,11 @@ public interface BillingService {
      * @return the invoices of that month, by provider
      */
     List<Invoice> close(YearMonth month, CloseProgress progress);
+
+    /**
+     * @return the latest closed month, if any: facts dated before its end are never billed
+     */
+    Optional<YearMonth> lastClosedMonth();
 
     /**
      * @param providerName a provider

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -35,8 +36,9 @@ public class BillingPriceSetCommand extends BillingAction {
     String monthly;
 
     @Option(name = "--pplus", aliases = "-p", description = "The one-time Provisioning Plus"
-            + " price per phone, e.g. 5.00; 0.00 if not given")
-    String pplus = "0";
+            + " price per phone, e.g. 5.00; by default the provider's Provisioning Plus price"
+            + " before --from, else 0.00")
+    String pplus;
 
     @Option(name = "--currency", aliases = "-c", description = "The ISO 4217 currency code,"
             + " e.g. USD or EUR; by default the currency of the provider's prices before"
@@ -51,10 +53,12 @@ public class BillingPriceSetCommand extends BillingAction {
     protected void run() throws Exception {
         requireProvider(provider);
         BigDecimal perMonth = Money.parse(monthly, "monthly price");
-        BigDecimal onboarding = Money.parse(pplus, "Provisioning Plus price");
         LocalDate day = from == null ? LocalDate.ofInstant(now(), ZoneOffset.UTC)
                 : Months.parseDay(from);
         List<Price> before = billing.prices(provider);
+        BigDecimal onboarding = pplus != null ? Money.parse(pplus, "Provisioning Plus price")
+                : inForce(before, day).map(Price::provisioningPlus)
+                        .orElse(BigDecimal.ZERO.setScale(2));
         String code = currency != null ? currency : currencyBefore(before, day);
         Price set = billing.setPrice(provider, day, code, perMonth, onboarding);
         report(set, before.stream().anyMatch(p -> p.effectiveFrom().equals(day)));
@@ -67,6 +71,12 @@ public class BillingPriceSetCommand extends BillingAction {
                 + Formats.money(Formats.license(set.monthly()), currency) + "),"
                 + " Provisioning Plus " + Formats.money(set.provisioningPlus(), currency)
                 + " once" + (replaced ? "; they replace the prices set for that day." : "."));
+    }
+
+    /** @return the provider's prices in force on the day, if any */
+    private static Optional<Price> inForce(List<Price> prices, LocalDate day) {
+        return prices.stream().filter(p -> !p.effectiveFrom().isAfter(day))
+                .reduce((earlier, later) -> later);
     }
 
     /** The currency of the prices in force on the day, else of the first prices, else USD. */

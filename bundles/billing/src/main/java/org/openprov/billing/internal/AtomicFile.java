@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file whole or not at all: the content goes to a temporary file in the target's
@@ -40,6 +41,7 @@ final class AtomicFile {
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         try {
             T result = writeAndSync(temp, content);
+            readableByAll(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
             return result;
@@ -57,6 +59,17 @@ final class AtomicFile {
             // On disk before the rename, so a crash cannot leave a renamed but empty file.
             channel.force(true);
             return result;
+        }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; an export is for whoever
+     * reads the folder, like any file the platform writes.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file,
+                    PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

@@ -168,6 +168,12 @@ public class JdbcBillingService implements BillingService {
     }
 
     @Override
+    public Optional<YearMonth> lastClosedMonth() {
+        List<YearMonth> closed = storage("read the closed months", ledger::closedMonths);
+        return closed.isEmpty() ? Optional.empty() : Optional.of(closed.get(closed.size() - 1));
+    }
+
+    @Override
     public Invoice invoice(String providerName, YearMonth month) {
         if (closedAt(month).isEmpty()) {
             throw new RegistryException(month + " is not closed, so it has no invoice yet; see"

@@ -95,11 +95,20 @@ public final class Money {
      */
     public static String currency(String typed) {
         String code = typed == null ? "" : typed.trim().toUpperCase(Locale.ROOT);
-        if (!CURRENCY.matcher(code).matches()) {
+        if (!CURRENCY.matcher(code).matches() || !known(code)) {
             throw new RegistryException("'" + typed + "' is not a currency; write its ISO 4217"
                     + " code, three letters such as USD or EUR");
         }
         return code;
+    }
+
+    /** The JDK's list of ISO 4217 codes; XYZ-style inventions are refused. */
+    private static boolean known(String code) {
+        try {
+            return java.util.Currency.getInstance(code) != null;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 
     /**

@@ -168,8 +168,9 @@ final class PriceList {
     }
 
     private String missing(LocalDate day, YearMonth month) {
-        String setIt = "billing:price-set " + provider + " <monthly price> [--pplus <price>]"
-                + " [--currency " + currencyOf(month) + "] --from " + month.atDay(1);
+        // Options first: Karaf reads none after the first argument.
+        String setIt = "billing:price-set --from " + month.atDay(1) + " [--pplus <price>]"
+                + " [--currency " + currencyOf(month) + "] " + provider + " <monthly price>";
         if (prices.isEmpty()) {
             return "Provider " + provider + " has no price list, so its charges of " + month
                     + " cannot be priced; set its prices with " + setIt;

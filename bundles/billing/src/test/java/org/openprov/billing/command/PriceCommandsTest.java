@@ -33,14 +33,14 @@ public class PriceCommandsTest {
     }
 
     @Test
-    public void theCurrencyDefaultsToThatOfThePreviousPrices() throws Exception {
+    public void theCurrencyAndPlusPriceDefaultToThoseOfThePreviousPrices() throws Exception {
         setPrice("acme", "1", "4.5", "EUR", "2027-01-01");
         setPrice("acme", "1.20", null, null, "2027-06-01");
         setPrice("acme", "1.30", null, null, "2027-06-01");
 
         String out = console.printed();
         assertTrue(out, out.endsWith("Prices of acme from 2027-06-01: 1.30 EUR per phone and"
-                + " month (a license 7.80 EUR), Provisioning Plus 0.00 EUR once; they replace"
+                + " month (a license 7.80 EUR), Provisioning Plus 4.50 EUR once; they replace"
                 + " the prices set for that day.\n"));
     }
 
@@ -80,7 +80,7 @@ public class PriceCommandsTest {
         assertTrue(lines[2], lines[2].matches("acme +\\| 2026-01-01 \\| 2026-12-31 \\| USD +\\|"
                 + " +1.00 \\| +5.00 \\| +6.00"));
         assertTrue(lines[3], lines[3].matches("acme +\\| 2027-01-01 \\| +\\| USD +\\|"
-                + " +1.50 \\| +0.00 \\| +9.00"));
+                + " +1.50 \\| +5.00 \\| +9.00"));
         assertEquals("Without prices, so their charges cannot be billed: zeta", lines[4]);
     }
 

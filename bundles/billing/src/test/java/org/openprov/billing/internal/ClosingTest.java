@@ -125,8 +125,9 @@ public class ClosingTest {
                 () -> billing.service.close(NOVEMBER, null));
 
         assertEquals("Provider zeta has no price list, so its charges of 2026-11 cannot be"
-                + " priced; set its prices with billing:price-set zeta <monthly price>"
-                + " [--pplus <price>] [--currency USD] --from 2026-11-01", preview.getMessage());
+                + " priced; set its prices with billing:price-set --from 2026-11-01"
+                + " [--pplus <price>] [--currency USD] zeta <monthly price>",
+                preview.getMessage());
         assertEquals(preview.getMessage(), close.getMessage());
         assertEquals(0, db.number("SELECT COUNT(*) FROM closed_month"));
     }

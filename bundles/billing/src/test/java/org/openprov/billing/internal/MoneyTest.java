@@ -44,6 +44,8 @@ public class MoneyTest {
         assertEquals("EUR", Money.currency(" eur"));
         assertThrows(RegistryException.class, () -> Money.currency("EURO"));
         assertThrows(RegistryException.class, () -> Money.currency("U$D"));
+        assertThrows("not an ISO 4217 code", RegistryException.class,
+                () -> Money.currency("XYZ"));
     }
 
     private static String refusal(String typed) {

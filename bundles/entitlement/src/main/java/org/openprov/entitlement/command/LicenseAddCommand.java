@@ -102,7 +102,14 @@ public class LicenseAddCommand extends EntitlementAction {
     }
 
     private boolean confirmed(int n) throws Exception {
-        String answer = session.readLine("Add " + n + " license(s)? [y/N] ", null);
+        String answer;
+        try {
+            answer = session.readLine("Add " + n + " license(s)? [y/N] ", null);
+        } catch (UnsupportedOperationException noTerminal) {
+            // A script or "bin/client -b" has no terminal to ask on.
+            throw new CommandException("Cannot ask for confirmation here (no terminal); nothing"
+                    + " was licensed. Add --yes to license without asking");
+        }
         String said = answer == null ? "" : answer.trim().toLowerCase(Locale.ROOT);
         return said.equals("y") || said.equals("yes");
     }

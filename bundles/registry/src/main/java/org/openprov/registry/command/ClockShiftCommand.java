@@ -7,6 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Locale;
+import java.util.Optional;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import org.openprov.api.billing.BillingService;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -23,14 +27,18 @@ import org.osgi.service.cm.ConfigurationAdmin;
         + " system clock) for a demonstration or a test: every window, expiry, license and bill"
         + " follows it. Platform operators only (JAAS role operator)",
         detailedDescription = "Examples: clock:shift 31d (31 days ahead of now), clock:shift"
-                + " -2h, clock:shift --to 2026-04-09T10:00:00Z, clock:shift --reset. The offset"
-                + " survives a restart until reset.")
+                + " --back 2h, clock:shift --to 2026-04-09T10:00:00Z, clock:shift --reset. The"
+                + " offset survives a restart until reset. The clock cannot be moved into a"
+                + " month billing has closed, nor more than 10 years from the system clock.")
 @Service
 public class ClockShiftCommand implements Action {
 
     @Argument(index = 0, name = "amount", description = "How far to move from where the clock"
-            + " is now: a number with d, h, m or s (31d, -2h, 90m), or an ISO-8601 duration")
+            + " is now: a number with d, h, m or s (31d, 2h, 90m), or an ISO-8601 duration")
     String amount;
+
+    @Option(name = "--back", description = "Move the amount backwards instead of forwards")
+    boolean back;
 
     @Option(name = "--to", description = "Set the platform's time to this instant, e.g."
             + " 2026-04-09T10:00:00Z")
@@ -45,9 +53,16 @@ public class ClockShiftCommand implements Action {
     @Reference
     AdjustableClock clock;
 
+    @Reference(optional = true)
+    BillingService billing;
+
+    /** Far enough for any demonstration; further is a typo that would poison stored dates. */
+    private static final Duration LIMIT = Duration.ofDays(3653);
+
     @Override
     public Object execute() throws Exception {
         Duration target = target();
+        check(target);
         Configuration config = configurations.getConfiguration(AdjustableClock.PID, "?");
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("offset", target.toString());
@@ -70,7 +85,28 @@ public class ClockShiftCommand implements Action {
         if (to != null) {
             return Duration.between(Instant.now(), instant(to));
         }
-        return clock.offset().plus(amount(amount));
+        Duration step = amount(amount);
+        return clock.offset().plus(back ? step.negated() : step);
+    }
+
+    private void check(Duration target) throws CommandException {
+        if (target.abs().compareTo(LIMIT) > 0) {
+            throw new CommandException("That would move the platform clock " + target.toDays()
+                    + " days from the system clock; at most 3653 (10 years) are allowed");
+        }
+        Instant when = Instant.now().plus(target);
+        Optional<YearMonth> closed = billing == null ? Optional.empty()
+                : billing.lastClosedMonth();
+        if (!reset && closed.isPresent()) {
+            Instant open = closed.get().plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC)
+                    .toInstant();
+            if (when.isBefore(open)) {
+                throw new CommandException("Billing has closed " + closed.get() + ": moving the"
+                        + " platform clock to " + when + " would record devices, windows and"
+                        + " licenses in a closed month that no invoice bills. Move it to " + open
+                        + " or later");
+            }
+        }
     }
 
     static Duration amount(String text) throws CommandException {

@@ -26,8 +26,11 @@ import org.openprov.registry.command.completers.ProviderNameCompleter;
 @Service
 public class DeviceListCommand extends RegistryAction {
 
-    /** ANSI "faint": EXPIRED phones stay listed but stand back. */
-    private static final String DIM = "\u001B[2m";
+    /**
+     * ANSI bright black (grey): EXPIRED phones stay listed but stand back. A colour, not the
+     * "faint" attribute, because the table resets colours after each cell, not attributes.
+     */
+    private static final String DIM = "\u001B[90m";
 
     @Option(name = "--provider", aliases = "-p", description = "Only this provider's phones")
     @Completion(ProviderNameCompleter.class)
@@ -55,17 +58,18 @@ public class DeviceListCommand extends RegistryAction {
                 .filter(r -> wanted == null || r.state.startsWith(wanted.name() + " ")
                         || r.state.equals(wanted.name()))
                 .toList();
-        table(rows).print(out, colours());
+        boolean colours = colours();
+        table(rows, colours).print(out, colours);
     }
 
-    private ShellTable table(List<Row> rows) {
+    private ShellTable table(List<Row> rows, boolean colours) {
         ShellTable table = new ShellTable().emptyTableText(provider == null && customer == null
                 && state == null ? "No phones registered yet; add one with device:add"
                         : "No phones match");
         Set<String> expired = rows.stream().filter(r -> r.state.equals("EXPIRED"))
                 .map(r -> r.device.mac().colons()).collect(Collectors.toSet());
-        Function<String, String> dim = cell -> expired.contains(cell.trim())
-                || cell.trim().equals("EXPIRED") ? DIM : null;
+        Function<String, String> dim = cell -> colours && (expired.contains(cell.trim())
+                || cell.trim().equals("EXPIRED")) ? DIM : null;
         table.column("MAC").colorProvider(dim);
         for (String column : new String[] {"Vendor", "Model", "Provider", "Customer"}) {
             table.column(column);
