@@ -22,7 +22,10 @@ public interface EntitlementService {
     /** Posted for each license added; also has the properties {@code start} and {@code end}. */
     String TOPIC_LICENSE_ADDED = "org/openprov/entitlement/LICENSE_ADDED";
 
-    /** @return the configured length of the Provisioning Plus window, 30 days by default */
+    /**
+     * @return the length of a Provisioning Plus window starting now, 30 days by default; a
+     *         window keeps the length in force when it started
+     */
     Duration window();
 
     /**

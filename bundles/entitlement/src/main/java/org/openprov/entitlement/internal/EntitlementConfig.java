@@ -16,6 +16,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     /** The default target of the data source reference: the registry's database. */
     String DEFAULT_DATA_SOURCE = "(dataSourceName=openprov)";
 
+    /** The window's length in days when none is configured. */
+    int DEFAULT_WINDOW_DAYS = 30;
+
     /** @return an LDAP filter selecting the {@code javax.sql.DataSource} service to use */
     @AttributeDefinition(name = "Data source",
             description = "LDAP filter selecting the javax.sql.DataSource service that holds"
@@ -23,12 +26,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
                     + " unless you split them")
     String dataSource_target() default DEFAULT_DATA_SOURCE;
 
-    /** @return the window's length in days */
+    /** @return the length in days of windows starting from now on */
     @AttributeDefinition(name = "Window (days)",
             description = "How long a Provisioning Plus window lasts from the device's first"
-                    + " configuration; at least 1. A change applies to every device, to"
-                    + " windows under way or ended too, since states are computed, not stored")
-    int windowDays() default 30;
+                    + " configuration; at least 1. A change applies to windows that start"
+                    + " after it: a window keeps the length in force when it started. A value"
+                    + " below 1 is refused with a warning and the length in force stays")
+    int windowDays() default DEFAULT_WINDOW_DAYS;
 
     /** @return seconds between two expiry scans */
     @AttributeDefinition(name = "Expiry scan (seconds)",

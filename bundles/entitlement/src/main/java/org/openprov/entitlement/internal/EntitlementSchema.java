@@ -53,11 +53,25 @@ final class EntitlementSchema {
                 notified_at BIGINT NOT NULL,
                 CONSTRAINT expiry_notice_pk PRIMARY KEY (mac))"""));
 
+    /**
+     * The window's length is fixed when a device's window starts, so every length configured
+     * is kept with the time it took effect; a device's length is the row in force at its first
+     * delivery. Rows are only ever added.
+     */
+    private static final SchemaStep WINDOW_LENGTHS = new SchemaStep(2,
+            "history of the window length", List.of(
+            """
+            CREATE TABLE window_length (
+                since BIGINT NOT NULL,
+                days INT NOT NULL,
+                CONSTRAINT window_length_pk PRIMARY KEY (since),
+                CONSTRAINT window_length_days_ck CHECK (days >= 1))"""));
+
     private EntitlementSchema() {
     }
 
     /** @return every step, by version */
     static List<SchemaStep> steps() {
-        return List.of(TABLES);
+        return List.of(TABLES, WINDOW_LENGTHS);
     }
 }

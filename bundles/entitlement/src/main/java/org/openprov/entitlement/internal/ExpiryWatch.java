@@ -37,6 +37,7 @@ final class ExpiryWatch {
     private final DeviceRegistry registry;
     private final EntitlementService entitlements;
     private final JdbcLicenses licenses;
+    private final JdbcWindowLengths lengths;
     private final JdbcExpiryNotices notices;
     private final Supplier<Instant> clock;
     private final Supplier<EventAdmin> events;
@@ -46,16 +47,18 @@ final class ExpiryWatch {
      * @param registry where the devices are
      * @param entitlements decides whether a device is expired
      * @param licenses the licenses, to skip licensed devices without a query each
+     * @param lengths the window lengths, each window keeping the one in force at its start
      * @param notices the announcements made
      * @param clock the current time
      * @param events the EventAdmin, or null while there is none
      */
     ExpiryWatch(DeviceRegistry registry, EntitlementService entitlements,
-            JdbcLicenses licenses, JdbcExpiryNotices notices, Supplier<Instant> clock,
-            Supplier<EventAdmin> events) {
+            JdbcLicenses licenses, JdbcWindowLengths lengths, JdbcExpiryNotices notices,
+            Supplier<Instant> clock, Supplier<EventAdmin> events) {
         this.registry = registry;
         this.entitlements = entitlements;
         this.licenses = licenses;
+        this.lengths = lengths;
         this.notices = notices;
         this.clock = clock;
         this.events = events;
@@ -107,12 +110,13 @@ final class ExpiryWatch {
         Instant now = clock.get();
         Map<String, Instant> announced = notices.all();
         Map<String, Instant> lastAdded = licenses.lastAdded();
+        WindowLengths windows = lengths.all();
         int count = 0;
         for (Device device : registry.devices(null, null)) {
             if (Thread.currentThread().isInterrupted()) {
                 break;
             }
-            Optional<Instant> end = unannouncedEnd(device, now, announced);
+            Optional<Instant> end = unannouncedEnd(device, windows, now, announced);
             if (end.isPresent() && !knownLicensed(device, lastAdded, now)
                     && announce(device, end.get(), now)) {
                 count++;
@@ -122,12 +126,13 @@ final class ExpiryWatch {
     }
 
     /** @return the end of the device's window, if it ended and was not announced */
-    private Optional<Instant> unannouncedEnd(Device device, Instant now,
-            Map<String, Instant> announced) {
+    private static Optional<Instant> unannouncedEnd(Device device, WindowLengths windows,
+            Instant now, Map<String, Instant> announced) {
         if (!device.provisioningPlus() || device.firstDeliveredAt().isEmpty()) {
             return Optional.empty();
         }
-        Instant end = device.firstDeliveredAt().get().plus(entitlements.window());
+        Instant start = device.firstDeliveredAt().get();
+        Instant end = start.plus(windows.at(start));
         boolean ended = !end.isAfter(now);
         return ended && !end.equals(announced.get(device.mac().hex()))
                 ? Optional.of(end) : Optional.empty();

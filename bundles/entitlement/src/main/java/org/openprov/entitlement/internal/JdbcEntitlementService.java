@@ -44,7 +44,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nothing is kept in memory between calls, so several nodes can share the database and a
  * restart loses nothing: a device's window starts at its first delivery, which the registry
- * records whether or not this bundle runs.
+ * records whether or not this bundle runs. Its length is the one in force at that start, from
+ * the history of configured lengths kept in the database, so a later change of
+ * {@code windowDays} leaves windows already started as they are.
  */
 @Component(service = {EntitlementService.class, DeviceGuard.class}, immediate = true,
         configurationPid = JdbcEntitlementService.PID,
@@ -58,7 +60,8 @@ public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcEntitlementService.class);
 
     private final DeviceRegistry registry;
-    private final Duration window;
+    private final int windowDays;
+    private final JdbcWindowLengths windowLengths;
     private final JdbcProviderPlans plans;
     private final JdbcLicenses licenses;
     private final ExpiryWatch watch;
@@ -86,38 +89,70 @@ public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
             DataSource dataSource,
             @Reference(name = "registry") DeviceRegistry registry,
             EntitlementConfig config) {
-        this(dataSource, registry,
-                Duration.ofDays(atLeastOne(config.windowDays(), "windowDays", 30)),
+        this(dataSource, registry, config.windowDays(),
                 Duration.ofSeconds(atLeastOne(config.expiryScanSeconds(), "expiryScanSeconds",
                         60)));
-        LOG.debug("Provisioning Plus active on data source {}, window {}",
-                config.dataSource_target(), window);
+        LOG.debug("Provisioning Plus active on data source {}", config.dataSource_target());
     }
 
     /**
      * @param dataSource the database
      * @param registry the devices
-     * @param window the window's length
+     * @param windowDays the configured window length, as given, valid or not
      * @param scanPeriod the time between expiry scans
      */
-    JdbcEntitlementService(DataSource dataSource, DeviceRegistry registry, Duration window,
+    JdbcEntitlementService(DataSource dataSource, DeviceRegistry registry, int windowDays,
             Duration scanPeriod) {
         Transactions transactions = new Transactions(dataSource);
         new SchemaMigrator(transactions, EntitlementSchema.VERSION_TABLE,
                 EntitlementSchema.steps(), Clock.systemUTC()).migrate();
         this.registry = registry;
-        this.window = window;
+        this.windowDays = windowDays;
         this.scanPeriod = scanPeriod;
+        this.windowLengths = new JdbcWindowLengths(transactions);
         this.plans = new JdbcProviderPlans(transactions);
         this.licenses = new JdbcLicenses(transactions);
-        this.watch = new ExpiryWatch(registry, this, licenses,
+        this.watch = new ExpiryWatch(registry, this, licenses, windowLengths,
                 new JdbcExpiryNotices(transactions), this::now, () -> eventAdmin);
     }
 
-    /** Starts the expiry watch once the clock and EventAdmin references are bound. */
+    /**
+     * Records the configured window length and starts the expiry watch. Not in the
+     * constructor: the length takes effect at the platform's time, and that clock is bound
+     * only now. A configuration change activates a new instance, so it passes here too.
+     */
     @Activate
-    void startWatch() {
+    void activate() {
+        recordWindowLength();
         watch.start(scanPeriod);
+    }
+
+    /**
+     * Makes the configured length the one of windows starting from now on, unless it already
+     * is; windows already started keep theirs. The first activation after the upgrade that
+     * brought the history records the value configured then, which windows older than the
+     * history keep. An invalid value changes nothing.
+     */
+    void recordWindowLength() {
+        if (windowDays >= 1) {
+            record(windowDays);
+            return;
+        }
+        Optional<Duration> kept = lengths().latest();
+        LOG.warn("windowDays = {} in {} is not allowed, it must be at least 1; new windows"
+                + " keep lasting {} days", windowDays, PID, kept.map(Duration::toDays)
+                .orElse((long) EntitlementConfig.DEFAULT_WINDOW_DAYS));
+        if (kept.isEmpty()) {
+            // Nothing in force yet: take the default, as before the history existed.
+            record(EntitlementConfig.DEFAULT_WINDOW_DAYS);
+        }
+    }
+
+    private void record(int days) {
+        storage("record the window length", () -> windowLengths.record(days, now()))
+                .ifPresent(since -> LOG.info("Provisioning Plus windows starting from {} last"
+                        + " {} days; windows started before keep their length",
+                        Texts.time(since), days));
     }
 
     @Deactivate
@@ -130,19 +165,23 @@ public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
         return watch;
     }
 
+    /** @return the length in force now, which a window starting now would keep */
     @Override
     public Duration window() {
-        return window;
+        return lengths().at(now());
     }
 
     @Override
     public Entitlement entitlement(Device device, Instant at) {
-        // Only a delivered Provisioning Plus device can hold licenses; spare the others a query.
-        List<License> held = device.provisioningPlus() && device.firstDeliveredAt().isPresent()
-                ? storage("read the licenses of " + device.mac(), () -> licenses.heldBy(device))
-                : List.of();
-        return PlanRules.entitlement(device.provisioningPlus(), device.firstDeliveredAt(),
-                held, window, at);
+        Optional<Instant> start = device.firstDeliveredAt();
+        if (!device.provisioningPlus() || start.isEmpty()) {
+            // No window has started, so neither licenses nor a length count: spare the queries.
+            return PlanRules.entitlement(device.provisioningPlus(), start, List.of(),
+                    Duration.ZERO, at);
+        }
+        List<License> held = storage("read the licenses of " + device.mac(),
+                () -> licenses.heldBy(device));
+        return PlanRules.entitlement(true, start, held, windowOf(device, at), at);
     }
 
     @Override
@@ -248,7 +287,7 @@ public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
                     + " is not registered; see device:list");
         }
         LicenseOutcome outcome = storage("add a license to " + mac,
-                () -> licenses.add(device.get(), window, at));
+                () -> licenses.add(device.get(), windowOf(device.get(), at), at));
         outcome.license().ifPresent(license -> announce(device.get(), license));
         return outcome;
     }
@@ -305,6 +344,15 @@ public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
             throw new IllegalStateException("Provisioning Plus could not " + action + ": "
                     + e.getMessage() + " (SQLState " + e.getSQLState() + ")", e);
         }
+    }
+
+    /** @return the length of the device's window, or of one starting at {@code at} */
+    private Duration windowOf(Device device, Instant at) {
+        return lengths().at(device.firstDeliveredAt().orElse(at));
+    }
+
+    private WindowLengths lengths() {
+        return storage("read the window lengths", windowLengths::all);
     }
 
     private static int atLeastOne(int value, String name, int fallback) {

@@ -81,7 +81,7 @@ final class JdbcLicenses {
      * transaction; tried again when another license got in first.
      *
      * @param device the device as registered
-     * @param window the window's length
+     * @param window the length of the device's window, fixed when it started
      * @param at the add time, to the millisecond
      * @return the license added, or why not
      * @throws SQLException when storage fails, or after {@link #ATTEMPTS} collisions with

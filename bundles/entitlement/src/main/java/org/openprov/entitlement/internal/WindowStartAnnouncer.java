@@ -39,7 +39,7 @@ public class WindowStartAnnouncer implements EventHandler {
 
     /**
      * @param registry reads the device the event is about
-     * @param entitlements gives the window's length
+     * @param entitlements gives the window's end
      */
     @Activate
     public WindowStartAnnouncer(@Reference(name = "registry") DeviceRegistry registry,
@@ -62,7 +62,9 @@ public class WindowStartAnnouncer implements EventHandler {
     }
 
     private void announce(Device device, Instant start) {
-        Instant end = start.plus(entitlements.window());
+        // The device's standing, not window(): the length is the one in force at the start,
+        // which a configuration change made since the delivery does not alter.
+        Instant end = entitlements.entitlement(device, start).windowEnd().orElseThrow();
         LOG.info("Provisioning Plus window of {} started, ends {}", device.mac().colons(),
                 Texts.time(end));
         DeviceEvents.post(eventAdmin, DeviceEvents.of(EntitlementService.TOPIC_WINDOW_STARTED,

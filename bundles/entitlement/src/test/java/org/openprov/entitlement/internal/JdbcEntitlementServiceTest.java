@@ -8,7 +8,6 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.openprov.entitlement.internal.PlanRulesTest.at;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.Before;
 import org.junit.Rule;
@@ -270,18 +269,6 @@ public class JdbcEntitlementServiceTest {
         assertTrue(forced.getMessage(), forced.getMessage().contains("forces Provisioning"
                 + " Plus on every new device, so device 00:15:65:00:00:02 cannot move to the"
                 + " monthly plan"));
-    }
-
-    @Test
-    public void theWindowComesFromTheConfiguration() {
-        JdbcEntitlementService tenDays = new JdbcEntitlementService(db.dataSource(), registry,
-                Duration.ofDays(10), Duration.ofMinutes(1));
-
-        assertEquals(Duration.ofDays(10), tenDays.window());
-        assertEquals(PlanState.EXPIRED, tenDays.entitlement(phone,
-                at("2026-03-20T10:00:00Z")).state());
-        assertEquals(PlanState.ACTIVE, service.entitlement(phone,
-                at("2026-03-20T10:00:00Z")).state());
     }
 
     private License addOne(Device device) {

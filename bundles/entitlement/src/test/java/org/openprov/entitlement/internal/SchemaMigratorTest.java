@@ -3,6 +3,7 @@ package org.openprov.entitlement.internal;
 import org.openprov.testing.DerbyDatabase;
 import org.openprov.jdbc.Transactions;
 import org.openprov.jdbc.SchemaMigrator;
+import org.openprov.jdbc.SchemaStep;
 import static org.junit.Assert.assertEquals;
 
 import java.time.Clock;
@@ -22,11 +23,12 @@ public class SchemaMigratorTest {
     public final DerbyDatabase db = new DerbyDatabase();
 
     @Test
-    public void aFreshDatabaseGetsEveryTableAndVersionOne() throws Exception {
-        assertEquals(1, migrator().migrate());
+    public void aFreshDatabaseGetsEveryTableAndTheNewestVersion() throws Exception {
+        assertEquals(2, migrator().migrate());
 
-        assertEquals(1, db.number("SELECT COUNT(*) FROM entitlement_schema"));
-        for (String table : List.of("provider_plan", "device_license", "expiry_notice")) {
+        assertEquals(2, db.number("SELECT COUNT(*) FROM entitlement_schema"));
+        for (String table : List.of("provider_plan", "device_license", "expiry_notice",
+                "window_length")) {
             assertEquals(table, 0, db.number("SELECT COUNT(*) FROM " + table));
         }
     }
@@ -36,10 +38,10 @@ public class SchemaMigratorTest {
         migrator().migrate();
         db.execute("INSERT INTO provider_plan VALUES ('acme', TRUE, FALSE, 1)");
 
-        assertEquals(1, migrator().migrate());
-        assertEquals(1, migrator().migrate());
+        assertEquals(2, migrator().migrate());
+        assertEquals(2, migrator().migrate());
 
-        assertEquals(1, db.number("SELECT COUNT(*) FROM entitlement_schema"));
+        assertEquals(2, db.number("SELECT COUNT(*) FROM entitlement_schema"));
         assertEquals(1, db.number("SELECT COUNT(*) FROM provider_plan"));
     }
 
@@ -56,12 +58,45 @@ public class SchemaMigratorTest {
                 }));
             }
             for (Future<Integer> run : runs) {
-                assertEquals(Integer.valueOf(1), run.get(60, TimeUnit.SECONDS));
+                assertEquals(Integer.valueOf(2), run.get(60, TimeUnit.SECONDS));
             }
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, db.number("SELECT COUNT(*) FROM entitlement_schema"));
+        assertEquals(2, db.number("SELECT COUNT(*) FROM entitlement_schema"));
+    }
+
+    @Test
+    public void aVersionOneDatabaseGetsTheWindowHistoryAndKeepsItsRows() throws Exception {
+        assertEquals(1, migrator(EntitlementSchema.steps().subList(0, 1)).migrate());
+        db.execute("INSERT INTO provider_plan VALUES ('acme', TRUE, FALSE, 1)");
+        db.execute("INSERT INTO expiry_notice VALUES ('001565a1b2c3', 5, 6)");
+
+        assertEquals(2, migrator().migrate());
+
+        assertEquals(1, db.number("SELECT COUNT(*) FROM provider_plan"));
+        assertEquals(1, db.number("SELECT COUNT(*) FROM expiry_notice"));
+        assertEquals(0, db.number("SELECT COUNT(*) FROM window_length"));
+        assertEquals("history of the window length",
+                db.text("SELECT description FROM entitlement_schema WHERE version = 2"));
+    }
+
+    @Test
+    public void aWindowLengthIsAtLeastOneDayAndOnePerInstant() throws Exception {
+        migrator().migrate();
+        db.execute("INSERT INTO window_length VALUES (1, 30)");
+
+        assertEquals("23513", refusal("INSERT INTO window_length VALUES (2, 0)"));
+        assertEquals("23505", refusal("INSERT INTO window_length VALUES (1, 10)"));
+    }
+
+    private String refusal(String insert) {
+        try {
+            db.execute(insert);
+            throw new AssertionError("stored: " + insert);
+        } catch (java.sql.SQLException refused) {
+            return refused.getSQLState();
+        }
     }
 
     @Test
@@ -92,7 +127,12 @@ public class SchemaMigratorTest {
     }
 
     private SchemaMigrator migrator() {
+        return migrator(EntitlementSchema.steps());
+    }
+
+    /** @param steps the steps a bundle release had, to build a database it left behind */
+    private SchemaMigrator migrator(List<SchemaStep> steps) {
         return new SchemaMigrator(new Transactions(db.dataSource()),
-                EntitlementSchema.VERSION_TABLE, EntitlementSchema.steps(), Clock.systemUTC());
+                EntitlementSchema.VERSION_TABLE, steps, Clock.systemUTC());
     }
 }

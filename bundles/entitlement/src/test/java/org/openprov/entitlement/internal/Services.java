@@ -16,14 +16,37 @@ public final class Services {
      * @param registry the devices
      * @param clock the platform's clock
      * @param events receives the events
-     * @return a service with a 30-day window
+     * @return a service activated with {@code windowDays = 30}
      */
     public static JdbcEntitlementService entitlements(DerbyDatabase db, DeviceRegistry registry,
             Clock clock, RecordingEventAdmin events) {
-        JdbcEntitlementService service = new JdbcEntitlementService(db.dataSource(), registry,
-                Duration.ofDays(30), Duration.ofMinutes(1));
-        service.clock = clock;
+        return entitlements(db, registry, clock, events, 30);
+    }
+
+    /**
+     * @param db the database
+     * @param registry the devices
+     * @param clock the platform's clock
+     * @param events receives the events
+     * @param windowDays the configured window length, valid or not
+     * @return a service activated with that configuration, as DS does on every change
+     */
+    public static JdbcEntitlementService entitlements(DerbyDatabase db, DeviceRegistry registry,
+            Clock clock, RecordingEventAdmin events, int windowDays) {
+        JdbcEntitlementService service = unactivated(db, registry, clock, windowDays);
         service.eventAdmin = events;
+        service.recordWindowLength();
+        return service;
+    }
+
+    /**
+     * @return a service constructed and bound to the clock, its activation left to the test
+     */
+    static JdbcEntitlementService unactivated(DerbyDatabase db, DeviceRegistry registry,
+            Clock clock, int windowDays) {
+        JdbcEntitlementService service = new JdbcEntitlementService(db.dataSource(), registry,
+                windowDays, Duration.ofMinutes(1));
+        service.clock = clock;
         return service;
     }
 }

@@ -73,7 +73,8 @@ public class WindowStartAnnouncerTest {
         assertEquals(List.of(), events.on(EntitlementService.TOPIC_WINDOW_STARTED));
     }
 
-    private static Event firstDelivery(Device device) {
+    /** @return the registry's event for the device's first delivery */
+    static Event firstDelivery(Device device) {
         return new Event(DeviceRegistry.TOPIC_FIRST_DELIVERY, Map.of("mac", device.mac().hex(),
                 "provider", device.providerName(), "customer", device.customerName(),
                 "file", device.mac().hex() + ".cfg",
