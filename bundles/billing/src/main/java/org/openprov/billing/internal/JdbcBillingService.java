@@ -1,5 +1,6 @@
 package org.openprov.billing.internal;
 
+import org.openprov.audit.Actor;
 import org.openprov.jdbc.Transactions;
 import org.openprov.jdbc.SchemaMigrator;
 import java.io.IOException;
@@ -123,9 +124,9 @@ public class JdbcBillingService implements BillingService {
                 Money.checked(monthly, "monthly price"),
                 Money.checked(provisioningPlus, "Provisioning Plus price"));
         storage("set the prices of " + providerName, () -> prices.set(price, now()));
-        LOG.info("Prices of provider {} from {}: {} {} per device and month, {} {} for"
-                + " Provisioning Plus", providerName, effectiveFrom, price.monthly(),
-                price.currency(), price.provisioningPlus(), price.currency());
+        LOG.info("Prices of provider {} from {} set by {}: {} {} per device and month, {} {}"
+                + " for Provisioning Plus", providerName, effectiveFrom, Actor.current(),
+                price.monthly(), price.currency(), price.provisioningPlus(), price.currency());
         return price;
     }
 
@@ -193,7 +194,8 @@ public class JdbcBillingService implements BillingService {
         List<Invoice> invoices = storedInvoices(month);
         try {
             int rows = AtomicFile.write(file, out -> Csv.write(invoices, out));
-            LOG.info("Exported {} charge(s) of {} to {}", rows, month, file.toAbsolutePath());
+            LOG.info("Exported {} charge(s) of {} to {} for {}", rows, month,
+                    file.toAbsolutePath(), Actor.current());
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException("Billing could not write " + file.toAbsolutePath()
@@ -215,9 +217,10 @@ public class JdbcBillingService implements BillingService {
             }
             case CLOSED_ELSEWHERE -> LOG.info("{} was closed by another node meanwhile; its"
                     + " invoices stand", month);
-            default -> LOG.info("Closed {}: {} provider(s) invoiced, {} charge(s), in {} ms",
-                    month, invoices.size(), invoices.stream().mapToInt(i -> i.charges().size())
-                            .sum(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+            default -> LOG.info("Closed {} by {}: {} provider(s) invoiced, {} charge(s), in {}"
+                    + " ms", month, Actor.current(), invoices.size(), invoices.stream()
+                            .mapToInt(i -> i.charges().size()).sum(),
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
         }
         return Optional.of(storedInvoices(month));
     }

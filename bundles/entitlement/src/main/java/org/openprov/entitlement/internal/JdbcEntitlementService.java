@@ -1,5 +1,6 @@
 package org.openprov.entitlement.internal;
 
+import org.openprov.audit.Actor;
 import org.openprov.jdbc.Transactions;
 import org.openprov.jdbc.SqlStates;
 import org.openprov.jdbc.SchemaMigrator;
@@ -222,8 +223,9 @@ public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
         ProviderPlan after = storage("change the plan of provider " + providerName,
                 () -> retryOnce(() -> plans.setEnabled(providerName, enabled, now())));
         if (before.enabled() != enabled) {
-            LOG.info("Provisioning Plus {} for provider {}{}", enabled ? "enabled" : "disabled",
-                    providerName, before.forced() ? ", which is no longer forced" : "");
+            LOG.info("Provisioning Plus {} for provider {} by {}{}",
+                    enabled ? "enabled" : "disabled", providerName, Actor.current(),
+                    before.forced() ? ", which is no longer forced" : "");
         }
         return after;
     }
@@ -235,8 +237,8 @@ public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
         ProviderPlan after = storage("change the plan of provider " + providerName,
                 () -> plans.setForced(providerName, forced, now()));
         if (before.forced() != forced) {
-            LOG.info("Provisioning Plus {} on new devices of provider {}",
-                    forced ? "forced" : "no longer forced", providerName);
+            LOG.info("Provisioning Plus {} on new devices of provider {} by {}",
+                    forced ? "forced" : "no longer forced", providerName, Actor.current());
         }
         return after;
     }
@@ -293,7 +295,8 @@ public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
     }
 
     private void announce(Device device, License license) {
-        LOG.info("License added to {} of {}/{}: term {} to {}", device.mac().colons(),
+        LOG.info("License added by {} to {} of {}/{}: term {} to {}", Actor.current(),
+                device.mac().colons(),
                 device.providerName(), device.customerName(), Texts.time(license.start()),
                 Texts.time(license.end()));
         DeviceEvents.post(eventAdmin, DeviceEvents.of(TOPIC_LICENSE_ADDED, device,

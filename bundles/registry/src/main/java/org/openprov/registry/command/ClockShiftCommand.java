@@ -1,5 +1,6 @@
 package org.openprov.registry.command;
 
+import org.openprov.audit.Actor;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,8 @@ import org.apache.karaf.shell.support.CommandException;
 import org.openprov.registry.clock.AdjustableClock;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code clock:shift <amount> | --to <instant> | --reset}. */
 @Command(scope = "clock", name = "shift", description = "Moves the platform's clock (not the"
@@ -32,6 +35,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
                 + " month billing has closed, nor more than 10 years from the system clock.")
 @Service
 public class ClockShiftCommand implements Action {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClockShiftCommand.class);
 
     @Argument(index = 0, name = "amount", description = "How far to move from where the clock"
             + " is now: a number with d, h, m or s (31d, 2h, 90m), or an ISO-8601 duration")
@@ -68,6 +73,8 @@ public class ClockShiftCommand implements Action {
         properties.put("offset", target.toString());
         config.update(properties);
         awaitOffset(target);
+        LOG.info("Platform clock moved {} from the system clock by {}", target,
+                Actor.current());
         System.out.println("Platform time is now " + clock.instant() + (target.isZero()
                 ? " (system clock)" : " (" + target + " from the system clock)"));
         return null;

@@ -1,5 +1,6 @@
 package org.openprov.registry.internal;
 
+import org.openprov.audit.Actor;
 import org.openprov.jdbc.SqlWork;
 import org.openprov.jdbc.Transactions;
 import org.openprov.jdbc.SqlStates;
@@ -108,7 +109,7 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
                 requireNewProvider(c, checked);
                 return Tenants.insertProvider(c, checked, now());
             });
-            LOG.info("Provider {} added", checked);
+            LOG.info("Provider {} added by {}", checked, Actor.current());
             return added;
         } catch (SQLException e) {
             if (SqlStates.duplicate(e)) {
@@ -141,7 +142,8 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
                 requireNewCustomer(c, provider, checked);
                 return Tenants.insertCustomer(c, provider, checked, now());
             });
-            LOG.info("Customer {} of provider {} added", checked, providerName);
+            LOG.info("Customer {} of provider {} added by {}", checked, providerName,
+                    Actor.current());
             return added;
         } catch (SQLException e) {
             if (SqlStates.duplicate(e)) {
@@ -171,8 +173,9 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
                 DeviceChanges.insert(c, customer.id(), checked, label, plus, now());
                 return DeviceQuery.byMac(checked.mac()).one(c).orElseThrow();
             });
-            LOG.info("Device {} ({} {}) added for provider {}, customer {}", added.mac(),
-                    added.vendor(), added.model(), added.providerName(), added.customerName());
+            LOG.info("Device {} ({} {}) added by {} for provider {}, customer {}", added.mac(),
+                    added.vendor(), added.model(), Actor.current(), added.providerName(),
+                    added.customerName());
             return added;
         } catch (SQLException e) {
             if (SqlStates.duplicate(e)) {
@@ -202,7 +205,8 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
         boolean removed = run("remove device " + mac,
                 c -> DeviceChanges.delete(c, mac, now()));
         if (removed) {
-            LOG.info("Device {} removed with its lines, settings and delivery records", mac);
+            LOG.info("Device {} removed by {} with its lines, settings and delivery records",
+                    mac, Actor.current());
         }
         return removed;
     }
@@ -253,7 +257,7 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
             throw new RegistryException("Device " + mac.colons() + " received its first"
                     + " configuration meanwhile; its plan can no longer change");
         }
-        LOG.info("Device {} moved to {}", mac,
+        LOG.info("Device {} moved by {} to {}", mac, Actor.current(),
                 provisioningPlus ? "Provisioning Plus" : "the monthly plan");
         return device(mac).orElseThrow(() -> notRegistered(mac));
     }
@@ -308,7 +312,8 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
                 change.apply(c, id);
                 return DeviceQuery.byMac(mac).one(c).orElseThrow();
             });
-            LOG.debug("Done: {}", action); // the action names no value, so no secret
+            // The action names what changed, never a value, so no secret reaches the log.
+            LOG.info("Device change: {} by {}", action, Actor.current());
             return changed;
         } catch (SQLException e) {
             if (SqlStates.foreignKey(e)) {
