@@ -106,8 +106,12 @@ public abstract class OpenProvTestSupport {
     @Before
     public void awaitPlatform() throws Exception {
         await("every bundle to start", Duration.ofSeconds(90), () -> idleBundles().isEmpty());
+        // Commands come with their bundles, a moment after the bundle starts; a test that
+        // restarted one must not leave the next test without them.
         await("the console commands", Duration.ofSeconds(30),
-                () -> tryRun("vendor:list", ADMIN_ROLES).contains("yealink"));
+                () -> tryRun("vendor:list", ADMIN_ROLES).contains("yealink")
+                        && tryRun("pplus:providers", ADMIN_ROLES) != null
+                        && tryRun("billing:price-list", ADMIN_ROLES) != null);
         await("the phone endpoint", Duration.ofSeconds(30),
                 () -> send("HEAD", "/prov/", null).statusCode() == 404);
     }
