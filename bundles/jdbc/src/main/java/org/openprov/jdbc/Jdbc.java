@@ -42,8 +42,8 @@ public final class Jdbc {
      * @return the rows read, in the query's order
      * @throws SQLException when the query fails
      */
-    public static <T> List<T> list(Connection connection, String sql, int maxRows, RowMapper<T> mapper,
-            Object... params) throws SQLException {
+    public static <T> List<T> list(Connection connection, String sql, int maxRows,
+            RowMapper<T> mapper, Object... params) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, params)) {
             // setMaxRows rather than FETCH FIRST or LIMIT: every driver honours it.
             statement.setMaxRows(maxRows);
@@ -78,7 +78,8 @@ public final class Jdbc {
      * @return the update count
      * @throws SQLException when the statement fails
      */
-    public static int update(Connection connection, String sql, Object... params) throws SQLException {
+    public static int update(Connection connection, String sql, Object... params)
+            throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, params)) {
             return statement.executeUpdate();
         }

@@ -10,7 +10,8 @@
  * term it covers, so billing can read any past month.
  *
  * <p>Events posted through EventAdmin, each with the properties {@code mac}, {@code provider}
- * and {@code customer}: {@value org.openprov.api.entitlement.EntitlementService#TOPIC_WINDOW_STARTED},
+ * and {@code customer}:
+ * {@value org.openprov.api.entitlement.EntitlementService#TOPIC_WINDOW_STARTED},
  * {@value org.openprov.api.entitlement.EntitlementService#TOPIC_EXPIRED},
  * {@value org.openprov.api.entitlement.EntitlementService#TOPIC_LICENSE_ADDED}.
  */

@@ -63,7 +63,8 @@ public final class ModelTable {
                     Integer.parseInt(cells[3]), Integer.parseInt(cells[4]),
                     Integer.parseInt(cells[5]), cells[6].trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Model table line " + number + ": " + e.getMessage());
+            throw new IllegalArgumentException("Model table line " + number + ": "
+                    + e.getMessage());
         }
     }
 

@@ -36,8 +36,8 @@ public final class AdjustableClock extends Clock {
     void configure(ClockConfig config) {
         Duration next = parse(config.offset());
         if (!next.isZero()) {
-            LOG.warn("The platform clock is moved {} from the system clock; clock:shift --reset puts it"
-                    + " back", next);
+            LOG.warn("The platform clock is moved {} from the system clock; clock:shift"
+                    + " --reset puts it back", next);
         } else if (!offset.isZero()) {
             LOG.info("The platform clock follows the system clock again");
         }
