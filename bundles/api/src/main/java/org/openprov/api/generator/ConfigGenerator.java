@@ -2,7 +2,7 @@ package org.openprov.api.generator;
 
 import java.util.List;
 import java.util.Optional;
-import org.openprov.api.registry.Device;
+import org.openprov.api.settings.DeviceConfig;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -48,11 +48,22 @@ public interface ConfigGenerator {
     RenderedFile renderCommon(FileRequest request);
 
     /**
+     * @return the key types this vendor's phones offer and the label length they show; the
+     *         console checks every layout against it and the model table before accepting it
+     */
+    KeyRules keyRules();
+
+    /**
+     * Renders a device's own file from its resolved configuration. Values that the vendor
+     * cannot express (a zone rule, a label too long) are fitted or left out with a log line,
+     * never silently; the rest of the file is still rendered.
+     *
      * @param request a {@link FileKind#DEVICE} request this generator recognised
-     * @param device the registered device of this vendor that the request's MAC names
+     * @param config the registered device of this vendor that the request's MAC names, with
+     *        its resolved settings, lines and keys
      * @return the device's file
      */
-    RenderedFile renderDevice(FileRequest request, Device device);
+    RenderedFile renderDevice(FileRequest request, DeviceConfig config);
 
     /**
      * @return the names of the files a registered device of this vendor fetches, for help

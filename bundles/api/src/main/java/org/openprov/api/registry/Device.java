@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openprov.api.settings.Setting;
 
 /**
  * A registered phone as the registry knows it.
@@ -18,7 +19,8 @@ import java.util.Optional;
  * @param provisioningPlus true for Provisioning Plus, false for the monthly plan
  * @param firstDeliveredAt when its own configuration was first served with HTTP 200, if ever
  * @param lines its SIP lines, ordered by number
- * @param settings its device-level settings by {@link Setting#key()}; secrets included
+ * @param settings its device-level settings by canonical name (see {@link
+ *        org.openprov.api.settings.SettingKeys}); secrets included
  */
 public record Device(Mac mac, String providerName, String customerName, String vendor,
         String model, String label, Instant createdAt, boolean provisioningPlus,

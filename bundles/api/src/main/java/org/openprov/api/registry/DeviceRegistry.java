@@ -109,21 +109,24 @@ public interface DeviceRegistry {
     Device removeLine(Mac mac, int number);
 
     /**
-     * Sets a device-level setting after validating the value.
+     * Sets a device-level setting after validating the value ({@link
+     * org.openprov.api.settings.SettingKeys#validate}). Refused when a template that reaches
+     * the device locked the setting, naming the lock.
      *
      * @param mac a registered device
-     * @param setting the setting
+     * @param setting the setting's name as typed: vocabulary, {@code key.<n>} or
+     *        {@code raw.<vendor>.<name>}
      * @param value its new value
      * @return the device after the change
      */
-    Device setSetting(Mac mac, Setting setting, String value);
+    Device setSetting(Mac mac, String setting, String value);
 
     /**
      * @param mac a registered device
-     * @param setting the setting to clear
+     * @param setting the name of the setting to clear, as typed
      * @return the device after the change
      */
-    Device unsetSetting(Mac mac, Setting setting);
+    Device unsetSetting(Mac mac, String setting);
 
     /**
      * Switches a device between Provisioning Plus and the monthly plan, which is allowed only

@@ -131,12 +131,27 @@ public class SipLineTest {
         assertEquals("Line number 65 is out of range; lines are numbered from 1 to 64",
                 assertThrows(IllegalArgumentException.class, () -> new SipLine(65, "1007", null,
                         null, null, null, "pbx.example.com", 5060, Transport.UDP)).getMessage());
-        assertEquals("The SIP server is required", serverRefusal(" "));
+        assertEquals("", line("1007", " ").server());
+        assertEquals("SIP port 65536 is out of range 1-65535", assertThrows(
+                IllegalArgumentException.class, () -> new SipLine(1, "1007", null, null, null,
+                        null, "", 65536, null)).getMessage());
         assertEquals("The SIP user is required", assertThrows(IllegalArgumentException.class,
                 () -> line("", "pbx.example.com")).getMessage());
         assertEquals("SipLine[1 1007@pbx.example.com:5060;UDP, password=***]",
                 new SipLine(1, "1007", null, "secret", null, null, "pbx.example.com", 5060,
                         Transport.UDP).toString());
+    }
+
+    @Test
+    public void aLineLeavesServerPortAndTransportToTheSettings() {
+        SipLine open = new SipLine(2, "1007", null, "pw", null, null, "", 0, null);
+
+        SipLine filled = open.completedWith("pbx.example.com", 5080, Transport.TCP);
+        SipLine own = line("1007", "sip.example.net").completedWith("pbx.example.com", 5080,
+                Transport.TCP);
+
+        assertEquals("SipLine[2 1007@pbx.example.com:5080;TCP, password=***]", filled.toString());
+        assertEquals("SipLine[1 1007@sip.example.net:5060;UDP, password=***]", own.toString());
     }
 
     private static SipLine line(String user, String server) {

@@ -1,4 +1,4 @@
-package org.openprov.api.registry;
+package org.openprov.api.settings;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -9,10 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.Test;
 
-/**
- * The rules of {@link Setting}, kept beside the registry that stores the values; the test can
- * move to the API module unchanged.
- */
+/** The rules of the {@link Setting} vocabulary. */
 public class SettingTest {
 
     @Test
@@ -25,15 +22,15 @@ public class SettingTest {
     @Test
     public void anNtpServerFollowsTheHostRuleOfASipServer() {
         assertEquals("Setting ntp.server: 'ntp..x' is not valid (it has an empty label: two dots"
-                + " together, or a dot at the start or the end); expected a host name or IPv4"
-                + " address, e.g. pool.ntp.org", refusal(Setting.NTP_SERVER, "ntp..x"));
+                + " together, or a dot at the start or the end); expected a host name or an"
+                + " IPv4 address, e.g. pool.ntp.org", refusal(Setting.NTP_SERVER, "ntp..x"));
         assertTrue(refusal(Setting.NTP_SERVER, "999.999.999.999")
                 .contains("it is not an IPv4 address"));
         assertTrue(refusal(Setting.NTP_SERVER, "pool.ntp.org:123").contains("includes a port"));
         assertTrue(refusal(Setting.NTP_SERVER, "[2001:db8::1]").contains("IPv6"));
         assertTrue(refusal(Setting.NTP_SERVER, "udp://pool.ntp.org").contains("scheme"));
-        assertEquals("Setting ntp.server: '' is not valid; expected a host name or IPv4 address,"
-                + " e.g. pool.ntp.org", refusal(Setting.NTP_SERVER, ""));
+        assertEquals("Setting ntp.server: '' is not valid (it is empty); expected a host name or"
+                + " an IPv4 address, e.g. pool.ntp.org", refusal(Setting.NTP_SERVER, ""));
     }
 
     @Test
