@@ -154,4 +154,21 @@ public interface DeviceRegistry {
      * @return its latest deliveries, newest first
      */
     List<Delivery> deliveries(Mac mac, int limit);
+
+    /**
+     * Keeps the file a device just received under a name, replacing the one before, so that
+     * the console can show what changed since. Writes nothing when the bytes are the same.
+     *
+     * @param mac the device
+     * @param fileName the name it asked for
+     * @param body the bytes it received; may hold secrets, so never log them
+     */
+    void keepServedFile(Mac mac, String fileName, byte[] body);
+
+    /**
+     * @param mac a device
+     * @param fileName a file name it asked for
+     * @return the bytes it last received under that name, if any
+     */
+    Optional<byte[]> servedFile(Mac mac, String fileName);
 }

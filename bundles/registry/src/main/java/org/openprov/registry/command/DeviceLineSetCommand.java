@@ -56,8 +56,9 @@ public class DeviceLineSetCommand extends RegistryAction {
             description = "The SIP user (extension or account name) the line registers as")
     String user;
 
-    @Argument(index = 3, name = "server", required = true,
-            description = "The SIP server (registrar) host name or address")
+    @Argument(index = 3, name = "server", description = "The SIP server (registrar) host name"
+            + " or address; leave it out to use the setting sip.server (from a template or the"
+            + " device)")
     String server;
 
     @Option(name = "--auth-user", description = "The user name for SIP authentication, when it"
@@ -80,13 +81,14 @@ public class DeviceLineSetCommand extends RegistryAction {
             + " defaults to the SIP user")
     String label;
 
-    @Option(name = "--port", description = "The SIP server's port")
-    int port = 5060;
+    @Option(name = "--port", description = "The SIP server's port; without it, the setting"
+            + " sip.port, else 5060")
+    int port;
 
     @Option(name = "--transport", description = "How the phone talks to the SIP server: udp,"
-            + " tcp or tls")
+            + " tcp or tls; without it, the setting sip.transport, else udp")
     @Completion(value = StringsCompleter.class, values = {"udp", "tcp", "tls"})
-    String transport = "udp";
+    String transport;
 
     @Override
     protected void run() throws Exception {
@@ -96,11 +98,13 @@ public class DeviceLineSetCommand extends RegistryAction {
         Device device = registered(mac);
         checkLineLimit(device);
         SipLine sipLine = new SipLine(line, user, authUser, password(device), displayName,
-                label, server, port, Transport.parse(transport));
+                label, server, port, transport == null ? null : Transport.parse(transport));
         registry.setLine(device.mac(), sipLine);
         out.println("Line " + line + " of " + device.mac().colons() + " set: " + user + "@"
-                + server + ":" + port + " over "
-                + sipLine.transport().name().toLowerCase(Locale.ROOT)
+                + (sipLine.server().isEmpty() ? "(sip.server)" : sipLine.server()) + ":"
+                + (sipLine.port() == 0 ? "(sip.port)" : String.valueOf(sipLine.port()))
+                + " over " + (sipLine.transport() == null ? "(sip.transport)"
+                        : sipLine.transport().name().toLowerCase(Locale.ROOT))
                 + (sipLine.password().isEmpty() ? ", without a password" : ""));
     }
 

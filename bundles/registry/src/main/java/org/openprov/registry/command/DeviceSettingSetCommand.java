@@ -8,29 +8,37 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.CommandException;
 import org.openprov.api.registry.Device;
-import org.openprov.api.registry.Setting;
+import org.openprov.api.settings.SettingKeys;
 import org.openprov.registry.command.completers.MacCompleter;
 import org.openprov.registry.command.completers.SettingNameCompleter;
+import org.osgi.framework.BundleContext;
 
 /** {@code device:setting-set <mac> <name> [value]}. */
-@Command(scope = "device", name = "setting-set", description = "Sets one of a phone's settings:"
-        + " ntp.server, time.zone or admin.password",
-        detailedDescription = "Leave the value out to be asked for it; a secret such as"
-                + " admin.password is then typed hidden and stays out of the console history,"
-                + " which is the way to prefer for passwords.")
+@Command(scope = "device", name = "setting-set", description = "Sets one of a phone's own"
+        + " settings; it beats the value of any template unless a template locked it",
+        detailedDescription = "setting:list shows every setting with its rule; template:set"
+                + " applies them in bulk. Line keys are easier with device:key-set;"
+                + " raw.<vendor>.<name> passes one of the vendor's own parameters unchanged"
+                + " (the name takes letters, digits, '.', '_' and '-').\nLeave the value out to"
+                + " be asked for it; a secret such as admin.password is then typed hidden and"
+                + " stays out of the console history, which is the way to prefer for"
+                + " passwords.")
 @Service
 public class DeviceSettingSetCommand extends RegistryAction {
 
     @Reference
     Session session;
 
+    @Reference
+    BundleContext context;
+
     @Argument(index = 0, name = "mac", required = true,
             description = "The phone's MAC address, in any usual form")
     @Completion(MacCompleter.class)
     String mac;
 
-    @Argument(index = 1, name = "name", required = true,
-            description = "The setting: ntp.server, time.zone or admin.password")
+    @Argument(index = 1, name = "name", required = true, description = "The setting: "
+            + Settings.NAMES)
     @Completion(SettingNameCompleter.class)
     String name;
 
@@ -40,20 +48,29 @@ public class DeviceSettingSetCommand extends RegistryAction {
 
     @Override
     protected void run() throws Exception {
-        Setting setting = Settings.require(name);
-        if (setting.secret() && value != null) {
-            out.println("Warning: the " + setting.key() + " given on the command line is now in"
+        String setting = Settings.require(name);
+        boolean secret = SettingKeys.secret(setting);
+        if (secret && value != null) {
+            out.println("Warning: the " + setting + " given on the command line is now in"
                     + " the shell history; leave the value out to be asked for it hidden");
         }
         Device device = registered(mac);
-        String typed = value != null ? value : prompt(setting);
-        registry.setSetting(device.mac(), setting, typed);
-        out.println("Set " + setting.key() + " of " + device.mac().colons()
-                + (setting.secret() ? " (value hidden)" : " to " + typed));
+        String typed = value != null ? value : prompt(setting, secret);
+        if (SettingKeys.keyPosition(setting).isPresent()) {
+            Settings.requireKeyFits(vendors(), device, setting, typed);
+        }
+        Device changed = registry.setSetting(device.mac(), setting, typed);
+        out.println("Set " + setting + " of " + device.mac().colons() + (secret
+                ? " (value hidden)" : " to " + changed.settings().get(setting)));
     }
 
-    private String prompt(Setting setting) throws Exception {
-        String typed = session.readLine(setting.key() + ": ", setting.secret() ? '*' : null);
+    /** @return the vendors installed now; a test replaces this */
+    InstalledVendors vendors() {
+        return InstalledVendors.of(context);
+    }
+
+    private String prompt(String setting, boolean secret) throws Exception {
+        String typed = session.readLine(setting + ": ", secret ? '*' : null);
         if (typed == null) {
             throw new CommandException("No value was read; nothing was changed");
         }

@@ -10,7 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.openprov.api.registry.Delivery;
 import org.openprov.api.registry.Device;
-import org.openprov.api.registry.Setting;
+import org.openprov.api.settings.SettingKeys;
 import org.openprov.api.registry.SipLine;
 import org.openprov.registry.command.completers.MacCompleter;
 
@@ -71,20 +71,23 @@ public class DeviceShowCommand extends RegistryAction {
         }
         for (SipLine l : device.lines()) {
             table.addRow().addContent(l.number(), l.userName(), l.authUser(),
-                    Formats.mask(l.password()), l.displayName(), l.label(), l.server(), l.port(),
-                    l.transport().name().toLowerCase(Locale.ROOT));
+                    Formats.mask(l.password()), l.displayName(), l.label(),
+                    l.server().isEmpty() ? "(sip.server)" : l.server(),
+                    l.port() == 0 ? "(sip.port)" : String.valueOf(l.port()),
+                    l.transport() == null ? "(sip.transport)"
+                            : l.transport().name().toLowerCase(Locale.ROOT));
         }
         return table;
     }
 
     private static ShellTable settings(Device device) {
-        ShellTable table = new ShellTable().emptyTableText("No settings; set one with"
-                + " device:setting-set " + device.mac() + " <name> <value>");
+        ShellTable table = new ShellTable().emptyTableText("No settings on the device itself; set"
+                + " one with device:setting-set " + device.mac() + " <name> <value>, and see"
+                + " what templates add with device:config-preview " + device.mac());
         table.column("Setting");
         table.column("Value");
         for (Map.Entry<String, String> e : new TreeMap<>(device.settings()).entrySet()) {
-            // A key this bundle does not know may come from a newer one: mask it to be safe.
-            boolean secret = Setting.byKey(e.getKey()).map(Setting::secret).orElse(true);
+            boolean secret = SettingKeys.secret(e.getKey());
             table.addRow().addContent(e.getKey(), secret ? Formats.mask(e.getValue())
                     : e.getValue());
         }

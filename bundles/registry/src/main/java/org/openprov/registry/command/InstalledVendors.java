@@ -9,8 +9,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.karaf.shell.support.CommandException;
 import org.openprov.api.generator.ConfigGenerator;
+import org.openprov.api.generator.KeyRules;
 import org.openprov.api.generator.ModelInfo;
 import org.openprov.api.generator.ModelTable;
+import org.openprov.api.settings.LineKey;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -33,8 +35,24 @@ public final class InstalledVendors {
      * @param id the vendor id devices store, e.g. {@code yealink}
      * @param displayName the vendor's name as people write it
      * @param models its model table
+     * @param keyRules the key types and label length its phones offer
      */
-    public record Vendor(String id, String displayName, ModelTable models) {
+    public record Vendor(String id, String displayName, ModelTable models, KeyRules keyRules) {
+
+        /**
+         * Checks one key of a device of this vendor against the device's model.
+         *
+         * @param key the key
+         * @param modelId the device's model
+         * @throws CommandException naming the key and the limit, or the model that is gone
+         */
+        public void requireFit(LineKey key, String modelId) throws CommandException {
+            ModelInfo model = requireModel(this, modelId);
+            List<String> problems = keyRules.problems(List.of(key), displayName, model);
+            if (!problems.isEmpty()) {
+                throw new CommandException(problems.get(0) + "; nothing was changed");
+            }
+        }
     }
 
     private final List<Vendor> vendors;
@@ -127,8 +145,8 @@ public final class InstalledVendors {
             Object property = ref.getProperty(ConfigGenerator.VENDOR);
             String id = property instanceof String text ? text : generator.vendor();
             return Optional.of(new Vendor(id.toLowerCase(Locale.ROOT), generator.displayName(),
-                    generator.models()));
-        } catch (RuntimeException broken) {
+                    generator.models(), generator.keyRules()));
+        } catch (RuntimeException | LinkageError broken) {
             LOG.warn("The generator service {} cannot describe its vendor; it is left out", ref,
                     broken);
             return Optional.empty();

@@ -77,9 +77,9 @@ final class DeviceChanges {
 
     /** Updates the line, or inserts it; the caller holds the device's row lock. */
     static void putLine(Connection connection, long deviceId, SipLine line) throws SQLException {
+        String transport = line.transport() == null ? "" : line.transport().name();
         Object[] values = {line.userName(), line.authUser(), line.password(), line.displayName(),
-            line.label(), line.server(), line.port(), line.transport().name(), deviceId,
-            line.number()};
+            line.label(), line.server(), line.port(), transport, deviceId, line.number()};
         if (Jdbc.update(connection, UPDATE_LINE, values) == 0) {
             Jdbc.update(connection, INSERT_LINE, values);
         }
@@ -106,10 +106,14 @@ final class DeviceChanges {
                 key);
     }
 
-    /** Lines, settings and deliveries go with the device through ON DELETE CASCADE. */
-    /** Archives what billing needs of the device, then deletes it, in the caller's transaction. */
+    /**
+     * Archives what billing needs of the device, then deletes it, in the caller's transaction.
+     * Lines, settings and deliveries go with the device through ON DELETE CASCADE; the files it
+     * was served are keyed by MAC and deleted here.
+     */
     static boolean delete(Connection connection, Mac mac, Instant now) throws SQLException {
         Jdbc.update(connection, ARCHIVE, now.toEpochMilli(), mac.hex());
+        Jdbc.update(connection, "DELETE FROM served_file WHERE mac = ?", mac.hex());
         return Jdbc.update(connection, "DELETE FROM device WHERE mac = ?", mac.hex()) > 0;
     }
 }

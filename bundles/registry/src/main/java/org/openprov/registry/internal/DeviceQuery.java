@@ -129,7 +129,7 @@ final class DeviceQuery {
         try {
             return new Row<>(row.getLong(1), new SipLine(row.getInt(2), row.getString(3),
                     row.getString(4), row.getString(5), row.getString(6), row.getString(7),
-                    row.getString(8), row.getInt(9), Transport.valueOf(row.getString(10))));
+                    row.getString(8), row.getInt(9), transport(row.getString(10))));
         } catch (IllegalArgumentException refused) {
             // SipLine's messages never hold the password.
             LOG.warn("Device {}: stored line {} is left out: {}. Set it again, password"
@@ -137,6 +137,11 @@ final class DeviceQuery {
                     row.getString(11), row.getInt(2), refused.getMessage());
             return new Row<>(row.getLong(1), null);
         }
+    }
+
+    /** A line that leaves its transport to the settings stores it empty. */
+    private static Transport transport(String stored) {
+        return stored.isEmpty() ? null : Transport.valueOf(stored);
     }
 
     private static Row<String[]> setting(ResultSet row) throws SQLException {

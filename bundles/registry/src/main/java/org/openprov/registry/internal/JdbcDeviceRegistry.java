@@ -25,8 +25,9 @@ import org.openprov.api.registry.NewDevice;
 import org.openprov.api.registry.PlanChoice;
 import org.openprov.api.registry.Provider;
 import org.openprov.api.registry.RegistryException;
-import org.openprov.api.registry.Setting;
 import org.openprov.api.registry.SipLine;
+import org.openprov.api.settings.ConfigResolver;
+import org.openprov.api.settings.SettingKeys;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -75,6 +76,11 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile EventAdmin events;
+
+    /** The templates, when their bundle runs: a device-level value must not break a lock. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile ConfigResolver resolver;
 
     /**
      * Activates the registry on the selected data source and upgrades its schema.
@@ -231,16 +237,48 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     }
 
     @Override
-    public Device setSetting(Mac mac, Setting setting, String value) {
-        String checked = validate(setting, value);
-        return change(mac, "set " + setting.key() + " of " + mac,
-                (c, id) -> DeviceChanges.putSetting(c, id, setting.key(), checked));
+    public Device setSetting(Mac mac, String setting, String value) {
+        String name = settingName(setting);
+        String checked = validate(name, value);
+        requireUnlocked(mac, name);
+        return change(mac, "set " + name + " of " + mac,
+                (c, id) -> DeviceChanges.putSetting(c, id, name, checked));
     }
 
     @Override
-    public Device unsetSetting(Mac mac, Setting setting) {
-        return change(mac, "unset " + setting.key() + " of " + mac,
-                (c, id) -> DeviceChanges.deleteSetting(c, id, setting.key()));
+    public Device unsetSetting(Mac mac, String setting) {
+        String name = settingName(setting);
+        return change(mac, "unset " + name + " of " + mac,
+                (c, id) -> DeviceChanges.deleteSetting(c, id, name));
+    }
+
+    @Override
+    public void keepServedFile(Mac mac, String fileName, byte[] body) {
+        Fields.required(fileName, "file name", 255);
+        try {
+            transactions.run(c -> ServedFiles.keep(c, mac, fileName, body, now()));
+        } catch (SQLException e) {
+            throw failure("keep the file served to " + mac, e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> servedFile(Mac mac, String fileName) {
+        return run("read the file served to " + mac, c -> ServedFiles.read(c, mac, fileName));
+    }
+
+    /** A template that reaches the device and locked the setting wins; say which one. */
+    private void requireUnlocked(Mac mac, String name) {
+        ConfigResolver templates = resolver;
+        Optional<Device> device = device(mac);
+        if (templates == null || device.isEmpty()) {
+            return;
+        }
+        templates.lockOn(device.get(), name).ifPresent(lock -> {
+            throw new RegistryException("Setting " + name + " of device " + mac.colons()
+                    + " is locked by " + lock.source() + "; change it there, or ask its owner"
+                    + " to unlock it with template:set without --lock");
+        });
     }
 
     @Override
@@ -450,9 +488,17 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
         return line;
     }
 
-    private static String validate(Setting setting, String value) {
+    private static String settingName(String typed) {
         try {
-            return Fields.text(setting.validate(value), setting.key(), 255);
+            return SettingKeys.name(typed);
+        } catch (IllegalArgumentException unknown) {
+            throw new RegistryException(unknown.getMessage());
+        }
+    }
+
+    private static String validate(String name, String value) {
+        try {
+            return Fields.text(SettingKeys.validate(name, value), name, 1024);
         } catch (IllegalArgumentException invalid) {
             // The setting's own message names the rule and hides a secret value.
             throw new RegistryException(invalid.getMessage());

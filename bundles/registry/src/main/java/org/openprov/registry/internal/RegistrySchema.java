@@ -115,11 +115,33 @@ final class RegistrySchema {
                 CONSTRAINT device_archive_pk PRIMARY KEY (id))""",
             "CREATE INDEX device_archive_removed_ix ON device_archive (removed_at)"));
 
+    // Settings of the vocabulary, keys and raw vendor settings have longer names and values;
+    // a line may leave its server, port and transport to the settings (empty, 0, empty).
+    // The last file each device received is kept, so the console can show what changed.
+    // Derby's ALTER syntax; another database needs its own spelling of these statements.
+    private static final SchemaStep SETTINGS = new SchemaStep(4,
+            "settings model, lines that inherit, served files", List.of(
+            "ALTER TABLE device_setting ALTER COLUMN setting_key SET DATA TYPE VARCHAR(200)",
+            "ALTER TABLE device_setting ALTER COLUMN setting_value SET DATA TYPE VARCHAR(1024)",
+            "ALTER TABLE sip_line DROP CONSTRAINT sip_line_port_ck",
+            "ALTER TABLE sip_line ADD CONSTRAINT sip_line_port_ck CHECK (port BETWEEN 0 AND 65535)",
+            "ALTER TABLE sip_line DROP CONSTRAINT sip_line_transport_ck",
+            "ALTER TABLE sip_line ADD CONSTRAINT sip_line_transport_ck"
+                    + " CHECK (transport IN ('UDP', 'TCP', 'TLS', ''))",
+            """
+            CREATE TABLE served_file (
+                mac CHAR(12) NOT NULL,
+                file_name VARCHAR(255) NOT NULL,
+                served_at BIGINT NOT NULL,
+                digest CHAR(64) NOT NULL,
+                body BLOB(4M) NOT NULL,
+                CONSTRAINT served_file_pk PRIMARY KEY (mac, file_name))"""));
+
     private RegistrySchema() {
     }
 
     /** @return every step, in order of version */
     static List<SchemaStep> steps() {
-        return List.of(TABLES, PLAN, HISTORY);
+        return List.of(TABLES, PLAN, HISTORY, SETTINGS);
     }
 }

@@ -12,7 +12,6 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.NewDevice;
-import org.openprov.api.registry.Setting;
 import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
 import org.openprov.registry.internal.RegistryDatabase;
@@ -176,8 +175,8 @@ public class DeviceLineSetCommandTest {
     @Test
     public void showMasksPasswordsAndSecretSettings() throws Exception {
         run(1, "line-secret", false);
-        console.registry.setSetting(MAC, Setting.ADMIN_PASSWORD, "admin-secret");
-        console.registry.setSetting(MAC, Setting.NTP_SERVER, "pool.ntp.org");
+        console.registry.setSetting(MAC, "admin.password", "admin-secret");
+        console.registry.setSetting(MAC, "ntp.server", "pool.ntp.org");
         DeviceShowCommand show = console.wire(new DeviceShowCommand());
         show.mac = "00:15:65:A1:B2:C3";
 

@@ -65,7 +65,8 @@ public class DeviceSettingCommandsTest {
         unset.execute();
 
         assertTrue(console.printed(), console.printed().contains("Cleared ntp.server of"
-                + " 00:15:65:a1:b2:c3; it is no longer sent, so the phone keeps its current value"
+                + " 00:15:65:a1:b2:c3; it is no longer sent from the device, so a template's"
+                + " value applies if one reaches it, else the phone keeps its current value"
                 + " until changed on the phone or reset"));
         assertEquals(Map.of(), settings());
     }

@@ -2,13 +2,16 @@ package org.openprov.registry.command;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.openprov.api.generator.ConfigGenerator;
 import org.openprov.api.generator.FileRequest;
+import org.openprov.api.generator.KeyRules;
 import org.openprov.api.generator.ModelTable;
 import org.openprov.api.generator.RenderedFile;
-import org.openprov.api.registry.Device;
+import org.openprov.api.settings.DeviceConfig;
+import org.openprov.api.settings.KeyType;
 
 /** A generator that only describes its vendor and models, as the commands need. */
 final class StubGenerator implements ConfigGenerator {
@@ -35,7 +38,7 @@ final class StubGenerator implements ConfigGenerator {
 
     /** @return the vendor as the commands see it */
     InstalledVendors.Vendor asVendor() {
-        return new InstalledVendors.Vendor(vendor, displayName, models);
+        return new InstalledVendors.Vendor(vendor, displayName, models, keyRules());
     }
 
     @Override
@@ -64,7 +67,12 @@ final class StubGenerator implements ConfigGenerator {
     }
 
     @Override
-    public RenderedFile renderDevice(FileRequest request, Device device) {
+    public KeyRules keyRules() {
+        return new KeyRules(EnumSet.of(KeyType.LINE, KeyType.BLF, KeyType.SPEED_DIAL), 16);
+    }
+
+    @Override
+    public RenderedFile renderDevice(FileRequest request, DeviceConfig config) {
         throw new UnsupportedOperationException();
     }
 

@@ -22,7 +22,6 @@ import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.NewDevice;
 import org.openprov.api.registry.Provider;
 import org.openprov.api.registry.RegistryException;
-import org.openprov.api.registry.Setting;
 import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
 
@@ -256,13 +255,13 @@ public class JdbcDeviceRegistryTest {
         registry.addDevice(device(MAC.hex(), "acme", "main"));
 
         RegistryException badZone = assertThrows(RegistryException.class,
-                () -> registry.setSetting(MAC, Setting.TIME_ZONE, "Mars/Olympus"));
+                () -> registry.setSetting(MAC, "time.zone", "Mars/Olympus"));
         RegistryException badSecret = assertThrows(RegistryException.class,
-                () -> registry.setSetting(MAC, Setting.ADMIN_PASSWORD, "a\nb"));
-        registry.setSetting(MAC, Setting.TIME_ZONE, "Europe/Paris");
-        registry.setSetting(MAC, Setting.ADMIN_PASSWORD, "s3cret");
-        Device replaced = registry.setSetting(MAC, Setting.TIME_ZONE, "Asia/Kolkata");
-        Device unset = registry.unsetSetting(MAC, Setting.ADMIN_PASSWORD);
+                () -> registry.setSetting(MAC, "admin.password", "a\nb"));
+        registry.setSetting(MAC, "time.zone", "Europe/Paris");
+        registry.setSetting(MAC, "admin.password", "s3cret");
+        Device replaced = registry.setSetting(MAC, "time.zone", "Asia/Kolkata");
+        Device unset = registry.unsetSetting(MAC, "admin.password");
 
         assertTrue(badZone.getMessage(), badZone.getMessage().contains("time.zone"));
         assertFalse(badSecret.getMessage(), badSecret.getMessage().contains("a\nb"));
@@ -306,7 +305,7 @@ public class JdbcDeviceRegistryTest {
         registry.addDevice(device(OTHER.hex(), "acme", "main"));
         for (Mac mac : List.of(MAC, OTHER)) {
             registry.setLine(mac, line(1, "201", "pw"));
-            registry.setSetting(mac, Setting.NTP_SERVER, "pool.ntp.org");
+            registry.setSetting(mac, "ntp.server", "pool.ntp.org");
             registry.recordDelivery(new Delivery(mac, "a.cfg", Instant.EPOCH, 1));
         }
 

@@ -21,7 +21,6 @@ import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.NewDevice;
 import org.openprov.api.registry.PlanChoice;
 import org.openprov.api.registry.RegistryException;
-import org.openprov.api.registry.Setting;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
@@ -60,7 +59,7 @@ public class PlanAndGuardTest {
         Device added = registry.addDevice(device(PlanChoice.PROVIDER_DEFAULT));
         assertTrue(added.provisioningPlus());
 
-        registry.setSetting(MAC, Setting.NTP_SERVER, "ntp.example.com");
+        registry.setSetting(MAC, "ntp.server", "ntp.example.com");
         assertEquals(List.of("plan acme PROVIDER_DEFAULT", "change set ntp.server of " + MAC),
                 checked);
     }
@@ -76,7 +75,7 @@ public class PlanAndGuardTest {
             }
         };
         assertThrows(RegistryException.class,
-                () -> registry.setSetting(MAC, Setting.NTP_SERVER, "ntp.example.com"));
+                () -> registry.setSetting(MAC, "ntp.server", "ntp.example.com"));
         assertTrue(registry.device(MAC).orElseThrow().settings().isEmpty());
     }
 
@@ -86,7 +85,7 @@ public class PlanAndGuardTest {
         registry.addDevice(device(PlanChoice.PROVISIONING_PLUS));
         registry.guard = null;
         RegistryException refused = assertThrows(RegistryException.class,
-                () -> registry.setSetting(MAC, Setting.NTP_SERVER, "ntp.example.com"));
+                () -> registry.setSetting(MAC, "ntp.server", "ntp.example.com"));
         assertTrue(refused.getMessage(), refused.getMessage().contains("not running"));
     }
 

@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
-import org.openprov.api.registry.Setting;
+import org.openprov.api.settings.Setting;
 
 /** Completes the names of the device settings, e.g. {@code time.zone}. */
 @Service
