@@ -41,7 +41,7 @@ public record KeyRules(Set<KeyType> types, int labelLength) {
                         + model.displayName() + ": it has " + model.lineKeys() + " keys"
                         + modules(model) + ", " + capacity + " in all");
             } else if (!types.contains(key.type())) {
-                problems.add(key.settingKey() + " is a " + key.type().id() + " key, which "
+                problems.add(key.settingKey() + " is of type " + key.type().id() + ", which "
                         + vendorName + " phones cannot do");
             } else if (key.line() > model.lines()) {
                 problems.add(key.settingKey() + " is bound to line " + key.line() + "; a "

@@ -161,14 +161,16 @@ public interface DeviceRegistry {
      *
      * @param mac the device
      * @param fileName the name it asked for
-     * @param body the bytes it received; may hold secrets, so never log them
+     * @param maskedBody the bytes it received, rendered from its {@link
+     *        org.openprov.api.settings.DeviceConfig#masked() masked} configuration, so no
+     *        secret is stored twice
      */
-    void keepServedFile(Mac mac, String fileName, byte[] body);
+    void keepServedFile(Mac mac, String fileName, byte[] maskedBody);
 
     /**
      * @param mac a device
      * @param fileName a file name it asked for
-     * @return the bytes it last received under that name, if any
+     * @return the masked bytes it last received under that name, if any
      */
     Optional<byte[]> servedFile(Mac mac, String fileName);
 }

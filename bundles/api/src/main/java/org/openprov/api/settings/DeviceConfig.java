@@ -22,6 +22,8 @@ import org.openprov.api.registry.Transport;
  */
 public record DeviceConfig(Device device, Map<String, ResolvedValue> values, boolean frozen) {
 
+    /** What stands for a secret in a masked configuration. */
+    public static final String MASK = "********";
     /** The port of lines and settings that give none. */
     public static final int DEFAULT_SIP_PORT = 5060;
 
@@ -123,6 +125,28 @@ public record DeviceConfig(Device device, Map<String, ResolvedValue> values, boo
                 .orElse(Transport.UDP);
         return device.lines().stream().map(l -> l.completedWith(server, port, transport))
                 .toList();
+    }
+
+    /**
+     * The same configuration with every secret replaced by {@value #MASK}: the line passwords
+     * and the secret settings. Rendering it gives the file a phone would receive, safe to show.
+     *
+     * @return the masked configuration
+     */
+    public DeviceConfig masked() {
+        List<SipLine> lines = device.lines().stream().map(l -> new SipLine(l.number(),
+                l.userName(), l.authUser(), l.password().isEmpty() ? "" : MASK,
+                l.displayName(), l.label(), l.server(), l.port(), l.transport())).toList();
+        Map<String, String> own = new TreeMap<>();
+        device.settings().forEach((name, v) -> own.put(name, SettingKeys.secret(name) ? MASK
+                : v));
+        Device shown = new Device(device.mac(), device.providerName(), device.customerName(),
+                device.vendor(), device.model(), device.label(), device.createdAt(),
+                device.provisioningPlus(), device.firstDeliveredAt(), lines, own);
+        Map<String, ResolvedValue> masked = new TreeMap<>();
+        values.forEach((name, v) -> masked.put(name, SettingKeys.secret(name)
+                ? new ResolvedValue(name, MASK, v.level(), v.template(), v.locked()) : v));
+        return new DeviceConfig(shown, masked, frozen);
     }
 
     /** Describes the configuration without its secrets. */

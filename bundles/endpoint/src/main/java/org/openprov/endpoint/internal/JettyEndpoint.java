@@ -11,8 +11,11 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.openprov.api.generator.ConfigGenerator;
+import org.openprov.api.registry.Device;
 import org.openprov.api.registry.DeviceRegistry;
 import org.openprov.api.serving.ServingGate;
+import org.openprov.api.settings.ConfigResolver;
+import org.openprov.api.settings.DeviceConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -55,6 +58,11 @@ public final class JettyEndpoint {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Clock clock;
+
+    /** The templates; without them a device is rendered from its own settings alone. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ConfigResolver resolver;
 
     @Activate
     public JettyEndpoint(@Reference DeviceRegistry registry, EndpointConfig config)
@@ -114,6 +122,16 @@ public final class JettyEndpoint {
         stop();
     }
 
+    /**
+     * @param device a registered device
+     * @return the configuration it receives now: resolved across its templates when the
+     *         templates bundle runs, else its own settings alone
+     */
+    public DeviceConfig configOf(Device device) {
+        ConfigResolver templates = resolver;
+        return templates == null ? DeviceConfig.ofDevice(device) : templates.resolve(device);
+    }
+
     /** @return the generators present now, a snapshot safe to iterate */
     public List<ConfigGenerator> generators() {
         return generators;
@@ -142,7 +160,7 @@ public final class JettyEndpoint {
 
     private void start(EndpointConfig config) throws Exception {
         PhoneDispatcher dispatcher = new PhoneDispatcher(this::generators, registry,
-                () -> Optional.ofNullable(gate),
+                this::configOf, () -> Optional.ofNullable(gate),
                 () -> Optional.ofNullable(clock).orElse(Clock.systemUTC()));
         QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), 8);
         threads.setName("openprov-endpoint");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ import org.openprov.api.registry.DeviceRegistry;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.serving.ServingDecision;
 import org.openprov.api.serving.ServingGate;
+import org.openprov.api.settings.DeviceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,13 +44,16 @@ final class PhoneDispatcher {
 
     private final Supplier<List<ConfigGenerator>> generators;
     private final DeviceRegistry registry;
+    private final Function<Device, DeviceConfig> configs;
     private final Supplier<Optional<ServingGate>> gate;
     private final Supplier<Clock> clock;
 
     PhoneDispatcher(Supplier<List<ConfigGenerator>> generators, DeviceRegistry registry,
-            Supplier<Optional<ServingGate>> gate, Supplier<Clock> clock) {
+            Function<Device, DeviceConfig> configs, Supplier<Optional<ServingGate>> gate,
+            Supplier<Clock> clock) {
         this.generators = generators;
         this.registry = registry;
+        this.configs = configs;
         this.gate = gate;
         this.clock = clock;
     }
@@ -102,12 +107,16 @@ final class PhoneDispatcher {
             return Answer.notFound("device " + device.mac() + " refused: " + decision.reason());
         }
         Match match = own.get();
-        Answer answer = ok(match.generator.renderDevice(match.request, device), ifNoneMatch,
+        DeviceConfig config = configs.apply(device);
+        Answer answer = ok(match.generator.renderDevice(match.request, config), ifNoneMatch,
                 "device " + device.mac() + " (" + device.vendor() + " " + device.model() + ")");
         if (answer.status() == 200 && !head) {
             // The registry logs and keeps the first delivery: it starts entitlement windows.
             registry.recordDelivery(new Delivery(device.mac(), fileName, now,
                     answer.body().length));
+            // Kept masked, for device:config-preview --diff; no secret is stored twice.
+            registry.keepServedFile(device.mac(), fileName,
+                    match.generator.renderDevice(match.request, config.masked()).body());
         }
         return answer;
     }

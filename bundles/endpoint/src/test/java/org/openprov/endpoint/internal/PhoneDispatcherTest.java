@@ -1,6 +1,7 @@
 package org.openprov.endpoint.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -8,15 +9,19 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.Before;
 import org.junit.Test;
 import org.openprov.api.generator.ConfigGenerator;
 import org.openprov.api.generator.FileRequest;
+import org.openprov.api.generator.KeyRules;
 import org.openprov.api.generator.ModelTable;
 import org.openprov.api.generator.RenderedFile;
 import org.openprov.api.registry.Delivery;
@@ -25,6 +30,10 @@ import org.openprov.api.registry.DeviceRegistry;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.serving.ServingDecision;
 import org.openprov.api.serving.ServingGate;
+import org.openprov.api.settings.DeviceConfig;
+import org.openprov.api.settings.Level;
+import org.openprov.api.settings.ResolvedValue;
+import org.openprov.api.settings.Setting;
 
 public class PhoneDispatcherTest {
 
@@ -33,7 +42,9 @@ public class PhoneDispatcherTest {
 
     private final List<ConfigGenerator> generators = new CopyOnWriteArrayList<>();
     private final List<Delivery> deliveries = new ArrayList<>();
-    private final Map<Mac, Device> devices = new java.util.HashMap<>();
+    private final Map<Mac, Device> devices = new HashMap<>();
+    private final Map<String, String> served = new HashMap<>();
+    private String templateNtp = "ntp1.example.com";
     private ServingGate gate;
     private PhoneDispatcher dispatcher;
 
@@ -42,7 +53,8 @@ public class PhoneDispatcherTest {
         generators.add(new FakeGenerator("acme"));
         devices.put(MAC, device("acme"));
         dispatcher = new PhoneDispatcher(() -> List.copyOf(generators), registry(),
-                () -> Optional.ofNullable(gate), () -> Clock.fixed(NOW, ZoneOffset.UTC));
+                this::resolve, () -> Optional.ofNullable(gate),
+                () -> Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -58,9 +70,9 @@ public class PhoneDispatcherTest {
     public void deviceFileIsRenderedAndItsDeliveryRecorded() {
         Answer answer = dispatcher.answer("001565A1B2C3.cfg", "", null, false);
         assertEquals(200, answer.status());
-        assertEquals("device 001565a1b2c3", new String(answer.body()));
+        assertEquals("device 001565a1b2c3 ntp1.example.com", new String(answer.body()));
         assertNotNull(answer.etag());
-        assertEquals(List.of(new Delivery(MAC, "001565A1B2C3.cfg", NOW, 19)), deliveries);
+        assertEquals(List.of(new Delivery(MAC, "001565A1B2C3.cfg", NOW, 36)), deliveries);
     }
 
     @Test
@@ -114,6 +126,28 @@ public class PhoneDispatcherTest {
                 List.of(), Map.of());
     }
 
+    /** Stands for the templates: adds a platform value to the device's own. */
+    private DeviceConfig resolve(Device device) {
+        Map<String, ResolvedValue> values = new HashMap<>(DeviceConfig.ofDevice(device)
+                .values());
+        values.put("ntp.server", new ResolvedValue("ntp.server", templateNtp, Level.PLATFORM,
+                "base", false));
+        return new DeviceConfig(device, values, false);
+    }
+
+    @Test
+    public void theDeviceIsRenderedFromItsResolvedSettingsAndTheFileKept() {
+        Answer first = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+        templateNtp = "ntp2.example.com";
+        Answer second = dispatcher.answer("001565a1b2c3.cfg", "", first.etag(), false);
+
+        assertEquals("device 001565a1b2c3 ntp1.example.com", new String(first.body(),
+                StandardCharsets.UTF_8));
+        assertEquals(200, second.status());
+        assertNotEquals(first.etag(), second.etag());
+        assertEquals("device 001565a1b2c3 ntp2.example.com", served.get("001565a1b2c3.cfg"));
+    }
+
     private DeviceRegistry registry() {
         return (DeviceRegistry) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {DeviceRegistry.class}, (proxy, method, args) -> {
@@ -123,6 +157,10 @@ public class PhoneDispatcherTest {
                         case "recordDelivery":
                             deliveries.add((Delivery) args[0]);
                             return deliveries.size() == 1;
+                        case "keepServedFile":
+                            served.put((String) args[1], new String((byte[]) args[2],
+                                    StandardCharsets.UTF_8));
+                            return null;
                         default:
                             throw new UnsupportedOperationException(method.getName());
                     }
@@ -172,8 +210,14 @@ public class PhoneDispatcherTest {
         }
 
         @Override
-        public RenderedFile renderDevice(FileRequest request, Device device) {
-            return RenderedFile.utf8("device " + device.mac(), RenderedFile.TEXT_UTF8);
+        public KeyRules keyRules() {
+            return new KeyRules(Set.of(), 0);
+        }
+
+        @Override
+        public RenderedFile renderDevice(FileRequest request, DeviceConfig config) {
+            return RenderedFile.utf8("device " + config.device().mac() + " "
+                    + config.value(Setting.NTP_SERVER).orElse(""), RenderedFile.TEXT_UTF8);
         }
 
         @Override

@@ -55,6 +55,11 @@ public class DeviceKeySetCommand extends RegistryAction {
     @Option(name = "--label", description = "The text next to the key")
     String label;
 
+    /** @return the vendors installed now; a test replaces this */
+    InstalledVendors vendors() {
+        return InstalledVendors.of(context);
+    }
+
     @Override
     protected void run() throws Exception {
         LineKey key;
@@ -64,7 +69,7 @@ public class DeviceKeySetCommand extends RegistryAction {
             throw new CommandException(invalid.getMessage());
         }
         Device device = registered(mac);
-        Settings.requireVendor(InstalledVendors.of(context), device, "key " + position)
+        Settings.requireVendor(vendors(), device, "key " + position)
                 .requireFit(key, device.model());
         registry.setSetting(device.mac(), key.settingKey(), key.format());
         out.println("Key " + position + " of " + device.mac().colons() + " set: "

@@ -23,14 +23,16 @@ final class StubGenerator implements ConfigGenerator {
     /**
      * @param vendor the vendor id
      * @param displayName the vendor's name
-     * @param rows model rows: id, display name, lines, separated by tabs
+     * @param rows model rows: id, display name, lines, and optionally keys, modules and keys
+     *        per module, separated by tabs
      */
     StubGenerator(String vendor, String displayName, String... rows) {
         this.vendor = vendor;
         this.displayName = displayName;
         StringBuilder table = new StringBuilder("id\tname\tlines\tkeys\tmodules\tper\tfamily\n");
         for (String row : rows) {
-            table.append(row).append("\t0\t0\t0\t\n");
+            // A row of id, name and lines gets no keys; a longer row gives its own.
+            table.append(row).append(row.split("\t").length > 3 ? "\t\n" : "\t0\t0\t0\t\n");
         }
         this.models = ModelTable.read(new ByteArrayInputStream(
                 table.toString().getBytes(StandardCharsets.UTF_8)));
