@@ -43,7 +43,7 @@ final class LineDiff {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
+            } else if (j < b.length && (i == a.length || common[i][j + 1] > common[i + 1][j])) {
                 changes.add("+ " + b[j++]);
             } else {
                 changes.add("- " + a[i++]);
