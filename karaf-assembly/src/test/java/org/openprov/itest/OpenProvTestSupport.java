@@ -111,7 +111,8 @@ public abstract class OpenProvTestSupport {
         await("the console commands", Duration.ofSeconds(30),
                 () -> tryRun("vendor:list", ADMIN_ROLES).contains("yealink")
                         && tryRun("pplus:providers", ADMIN_ROLES) != null
-                        && tryRun("billing:price-list", ADMIN_ROLES) != null);
+                        && tryRun("billing:price-list", ADMIN_ROLES) != null
+                        && tryRun("template:list", ADMIN_ROLES) != null);
         await("the phone endpoint", Duration.ofSeconds(30),
                 () -> send("HEAD", "/prov/", null).statusCode() == 404);
     }
@@ -182,11 +183,24 @@ public abstract class OpenProvTestSupport {
     }
 
     protected HttpResponse<byte[]> send(String method, String path, String userAgent) {
+        return send(method, path, userAgent, null);
+    }
+
+    /** A conditional GET, as a phone that kept the file's ETag sends it. */
+    protected HttpResponse<byte[]> sendWith(String path, String userAgent, String ifNoneMatch) {
+        return send("GET", path, userAgent, ifNoneMatch);
+    }
+
+    private HttpResponse<byte[]> send(String method, String path, String userAgent,
+            String ifNoneMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (userAgent != null) {
             request.header("User-Agent", userAgent);
+        }
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
