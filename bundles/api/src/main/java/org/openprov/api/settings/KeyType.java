@@ -76,7 +76,8 @@ public enum KeyType {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         Optional<KeyType> type = Arrays.stream(values()).filter(t -> t.id.equals(wanted))
                 .findFirst();
-        return type.orElseThrow(() -> new IllegalArgumentException("Unknown key type '" + text
+        String shown = String.valueOf(text).replaceAll("\\p{Cc}", "?");
+        return type.orElseThrow(() -> new IllegalArgumentException("Unknown key type '" + shown
                 + "'; the types are " + ids()));
     }
 

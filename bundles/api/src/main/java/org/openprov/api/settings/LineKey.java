@@ -56,7 +56,9 @@ public record LineKey(int position, KeyType type, int line, String target, Strin
                     + " and no control characters");
         }
         if (type == KeyType.EMPTY) {
+            // The stored form of a blank key is just "empty"; parse must give the same key.
             label = "";
+            line = 1;
         }
     }
 
@@ -74,6 +76,11 @@ public record LineKey(int position, KeyType type, int line, String target, Strin
         }
         if (type == KeyType.URL) {
             SettingType.URL.validate(name + " target", target);
+            if (target.indexOf(';') >= 0) {
+                throw new IllegalArgumentException(name + ": the target URL '" + target
+                        + "' cannot hold ';', which separates the parts of a key; write it"
+                        + " as %3B");
+            }
         } else if (!TARGET.matcher(target).matches()) {
             throw new IllegalArgumentException(name + ": the target '" + printable(target)
                     + "' is not valid; give 1 to 64 of letters, digits and * # + . , _ @ : -");

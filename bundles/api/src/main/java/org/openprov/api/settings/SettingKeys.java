@@ -21,6 +21,8 @@ public final class SettingKeys {
     private static final Pattern RAW_NAME = Pattern.compile(
             "(?i)raw\\.([a-z0-9]{2,32})\\.([A-Za-z0-9._-]{1,128})");
     private static final Pattern KEY_NAME = Pattern.compile("(?i)key\\.([0-9]{1,3})");
+    private static final Pattern RAW_SECRET = Pattern.compile(
+            "(?i)password|passwd|pwd|secret|token");
     private static final Pattern RAW_VALUE = Pattern.compile("[^\\p{Cc}]{0," + MAX_RAW_VALUE
             + "}");
 
@@ -94,7 +96,12 @@ public final class SettingKeys {
      * @return whether its values are masked wherever they are shown
      */
     public static boolean secret(String name) {
-        return Setting.byKey(name).map(Setting::secret).orElse(false);
+        Optional<Setting> known = Setting.byKey(name);
+        if (known.isPresent()) {
+            return known.get().secret();
+        }
+        // A raw parameter that names a password is treated as one: shown masked, stored once.
+        return rawVendor(name).isPresent() && RAW_SECRET.matcher(name).find();
     }
 
     /**

@@ -204,7 +204,8 @@ public enum SettingType {
          */
         public static List<String> parse(String value) {
             List<String> names = new ArrayList<>();
-            for (String part : value.split(",")) {
+            // -1 keeps empty names, so that "," or "PCMU," is refused instead of stored empty
+            for (String part : value.split(",", -1)) {
                 String name = part.strip().toUpperCase(Locale.ROOT).replace(".", "");
                 names.add(switch (name) {
                     case "ULAW", "G711U", "G711ULAW" -> "PCMU";
