@@ -15,6 +15,9 @@ import org.openprov.api.generator.ModelInfo;
 import org.openprov.api.registry.Device;
 import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
+import org.openprov.api.settings.ConfigResolver;
+import org.openprov.api.settings.DeviceConfig;
+import org.openprov.api.settings.Setting;
 import org.openprov.registry.command.completers.MacCompleter;
 import org.osgi.framework.BundleContext;
 
@@ -42,6 +45,9 @@ public class DeviceLineSetCommand extends RegistryAction {
 
     @Reference
     Session session;
+
+    @Reference(optional = true)
+    ConfigResolver resolver;
 
     @Argument(index = 0, name = "mac", required = true,
             description = "The phone's MAC address, in any usual form")
@@ -99,13 +105,23 @@ public class DeviceLineSetCommand extends RegistryAction {
         checkLineLimit(device);
         SipLine sipLine = new SipLine(line, user, authUser, password(device), displayName,
                 label, server, port, transport == null ? null : Transport.parse(transport));
-        registry.setLine(device.mac(), sipLine);
+        Device changed = registry.setLine(device.mac(), sipLine);
         out.println("Line " + line + " of " + device.mac().colons() + " set: " + user + "@"
                 + (sipLine.server().isEmpty() ? "(sip.server)" : sipLine.server()) + ":"
                 + (sipLine.port() == 0 ? "(sip.port)" : String.valueOf(sipLine.port()))
                 + " over " + (sipLine.transport() == null ? "(sip.transport)"
                         : sipLine.transport().name().toLowerCase(Locale.ROOT))
                 + (sipLine.password().isEmpty() ? ", without a password" : ""));
+        if (sipLine.server().isEmpty() && config(changed).value(Setting.SIP_SERVER).isEmpty()) {
+            out.println("Note: no sip.server reaches this phone yet, so line " + line + " is"
+                    + " left out of its file until a template or device:setting-set " + mac
+                    + " sip.server <host> gives one");
+        }
+    }
+
+    /** The device's settings across its templates, or its own while templates are absent. */
+    private DeviceConfig config(Device device) {
+        return resolver == null ? DeviceConfig.ofDevice(device) : resolver.resolve(device);
     }
 
     /** @return the vendors installed now; a test replaces this */

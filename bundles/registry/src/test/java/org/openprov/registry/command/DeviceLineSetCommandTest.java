@@ -190,6 +190,25 @@ public class DeviceLineSetCommandTest {
         assertTrue(printed, printed.contains("00:15:65:a1:b2:c3"));
     }
 
+    @Test
+    public void aLineWithoutServerTakesSipServerAndSaysWhenThereIsNone() throws Exception {
+        DeviceLineSetCommand first = command(1, "pw", false, ConsoleFixture.VENDORS);
+        first.server = null;
+        first.transport = null;
+        first.execute();
+        assertTrue(console.printed(), console.printed().contains("Line 1 of 00:15:65:a1:b2:c3"
+                + " set: 201@(sip.server):(sip.port) over (sip.transport)\nNote: no sip.server"
+                + " reaches this phone yet"));
+
+        console.registry.setSetting(MAC, "sip.server", "pbx.example.net");
+        DeviceLineSetCommand second = command(2, "pw", false, ConsoleFixture.VENDORS);
+        second.server = null;
+        second.execute();
+
+        assertEquals(1, console.printed().split("Note: no sip.server", -1).length - 1);
+        assertEquals("", lines().get(1).server());
+    }
+
     private void run(int line, String password, boolean prompt) throws Exception {
         command(line, password, prompt, ConsoleFixture.VENDORS).execute();
     }
