@@ -1,5 +1,7 @@
 package org.openprov.vendor.yealink.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,28 +20,39 @@ import org.slf4j.LoggerFactory;
  * keep {@code a#b}), and spaces at the start or end of a value (whether the phone trims them is
  * unknown; trimming here would silently change a password). Non-ASCII text such as
  * {@code Zoë} is written as UTF-8, unchanged.
+ *
+ * <p>Each parameter is written once. The one exception is {@value #USER_PASSWORD}, which the
+ * guide sets once per web user with the value {@code <user>:<password>}
+ * ({@code static.security.user_password = admin:456} and {@code = user:123} in one file): for
+ * it, the parameter is the name together with the user. {@link #replace} relies on that.
  */
 final class YealinkCfgWriter {
 
     /** The first line of every Yealink configuration file. */
     static final String VERSION_LINE = "#!version:1.0.0.1";
+    /** The parameter that carries one line per web user. */
+    static final String USER_PASSWORD = "static.security.user_password";
 
     private static final Logger LOG = LoggerFactory.getLogger(YealinkCfgWriter.class);
 
-    private final StringBuilder text = new StringBuilder(2048).append(VERSION_LINE).append('\n');
+    /** A line of the file; {@code parameter} is null for comments and blank lines. */
+    private record Entry(String parameter, String line) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
 
     /**
      * @param remark text for a comment line; cleaned like a value
      * @return this writer
      */
     YealinkCfgWriter comment(String remark) {
-        text.append("## ").append(clean("comment", remark)).append('\n');
+        entries.add(new Entry(null, "## " + clean("comment", remark)));
         return this;
     }
 
     /** @return this writer, after an empty line that groups the parameters below it */
     YealinkCfgWriter blank() {
-        text.append('\n');
+        entries.add(new Entry(null, ""));
         return this;
     }
 
@@ -47,9 +60,16 @@ final class YealinkCfgWriter {
      * @param key a parameter name built by this bundle, never from user data
      * @param value its value; null is written as empty
      * @return this writer
+     * @throws IllegalStateException if the parameter was written already, which would be a
+     *         mistake of this bundle: the phone would keep only the last value
      */
     YealinkCfgWriter set(String key, String value) {
-        text.append(key).append(" = ").append(clean(key, value)).append('\n');
+        String clean = clean(key, value);
+        String parameter = parameter(key, clean);
+        if (has(parameter)) {
+            throw new IllegalStateException("Parameter " + parameter + " written twice");
+        }
+        entries.add(new Entry(parameter, key + " = " + clean));
         return this;
     }
 
@@ -62,9 +82,43 @@ final class YealinkCfgWriter {
         return set(key, Integer.toString(value));
     }
 
+    /**
+     * Writes a parameter at the end of the file, removing any line written before for the same
+     * parameter, so the file keeps one line per parameter and this value wins.
+     *
+     * @param key a parameter name, letters, digits and {@code . _ -} only
+     * @param value its value
+     * @return whether a line written before was removed
+     */
+    boolean replace(String key, String value) {
+        String parameter = parameter(key, clean(key, value));
+        boolean removed = entries.removeIf(e -> parameter.equals(e.parameter()));
+        set(key, value);
+        return removed;
+    }
+
     /** @return the file so far */
     String text() {
+        StringBuilder text = new StringBuilder(4096).append(VERSION_LINE).append('\n');
+        entries.forEach(entry -> text.append(entry.line()).append('\n'));
         return text.toString();
+    }
+
+    private boolean has(String parameter) {
+        return entries.stream().anyMatch(e -> parameter.equals(e.parameter()));
+    }
+
+    /**
+     * @param key a parameter name
+     * @param value its cleaned value
+     * @return what one line sets: the name, or for {@value #USER_PASSWORD} the name and user
+     */
+    static String parameter(String key, String value) {
+        if (!USER_PASSWORD.equals(key)) {
+            return key;
+        }
+        int colon = value.indexOf(':');
+        return key + " " + (colon < 0 ? value : value.substring(0, colon));
     }
 
     /**

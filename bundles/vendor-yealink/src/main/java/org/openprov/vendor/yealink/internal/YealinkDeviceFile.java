@@ -1,41 +1,47 @@
 package org.openprov.vendor.yealink.internal;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.regex.Pattern;
 import org.openprov.api.generator.ModelInfo;
-import org.openprov.api.generator.ZoneFacts;
 import org.openprov.api.registry.Device;
-import org.openprov.api.registry.Setting;
-import org.openprov.api.registry.SipLine;
-import org.openprov.api.registry.Transport;
+import org.openprov.api.settings.DeviceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one phone's {@code <mac>.cfg}: its SIP accounts, time settings and administrator
- * password, with parameter names from the Yealink Administrator's Guide (T2/T4/T5 series).
- * A setting the device does not have gives no line, so the phone keeps its own value.
+ * Writes one phone's {@code <mac>.cfg} from its resolved configuration, in this order: its SIP
+ * accounts with their per-account settings ({@link YealinkAccounts}), the device-wide settings
+ * ({@link YealinkSettings}), the line keys ({@link YealinkKeys}), and last the raw settings
+ * {@code raw.yealink.<name>}.
+ *
+ * <p>Raw settings win: each is written as {@code <name> = <value>} at the end of the file, and
+ * a raw name equal to a parameter written above replaces that line, so the file still has one
+ * line per parameter (Yealink would apply the last of two anyway; the file stays readable).
+ * Names are compared exactly as written. A raw value is cleaned like every other value.
  */
 final class YealinkDeviceFile {
 
+    /** The raw names the API accepts; checked again because a name becomes a file line. */
+    private static final Pattern RAW_NAME = Pattern.compile("[A-Za-z0-9._-]{1,128}");
+
     private static final Logger LOG = LoggerFactory.getLogger(YealinkDeviceFile.class);
 
+    private final DeviceConfig config;
     private final Device device;
     private final Optional<ModelInfo> model;
     private final Instant now;
     private final YealinkCfgWriter cfg = new YealinkCfgWriter();
 
     /**
-     * @param device the phone
+     * @param config the phone's resolved configuration
      * @param model its row in the model table, if known
      * @param now the instant whose time-zone rules apply
      */
-    YealinkDeviceFile(Device device, Optional<ModelInfo> model, Instant now) {
-        this.device = device;
+    YealinkDeviceFile(DeviceConfig config, Optional<ModelInfo> model, Instant now) {
+        this.config = config;
+        this.device = config.device();
         this.model = model;
         this.now = now;
     }
@@ -43,85 +49,29 @@ final class YealinkDeviceFile {
     /** @return the whole file */
     String render() {
         cfg.comment("OpenProv configuration of " + device.mac() + " (" + device.model() + ")");
-        device.lines().forEach(this::writeAccount);
-        writeUnusedAccounts();
-        writeTime();
-        writeAdminPassword();
+        config.problems().forEach(problem -> LOG.warn("Device {}: {}", device.mac(), problem));
+        new YealinkAccounts(config, model, cfg).write();
+        new YealinkSettings(config, now, cfg).write();
+        new YealinkKeys(device.mac(), model, YealinkKeyTypes.CODES,
+                YealinkKeyTypes.LABEL_LENGTH, cfg).write(config.keys());
+        writeRaw(config.raw(YealinkGenerator.VENDOR_ID));
         return cfg.text();
     }
 
-    private void writeAccount(SipLine line) {
-        int accounts = model.map(ModelInfo::lines).orElse(Integer.MAX_VALUE);
-        if (line.number() > accounts) {
-            LOG.warn("Device {}: line {} is beyond the {} accounts of model {}; written anyway",
-                    device.mac(), line.number(), accounts, device.model());
-        }
-        String account = "account." + line.number() + ".";
-        cfg.blank()
-                .set(account + "enable", 1)
-                .set(account + "label", line.label())
-                .set(account + "display_name", line.displayName())
-                .set(account + "auth_name", line.authUser())
-                .set(account + "user_name", line.userName())
-                .set(account + "password", line.password())
-                .set(account + "sip_server.1.address", line.server())
-                .set(account + "sip_server.1.port", line.port())
-                .set(account + "sip_server.1.transport_type", transportType(line.transport()));
-    }
-
-    /**
-     * Yealink keeps a provisioned value until a file changes it, so a line removed in OpenProv
-     * would stay registered: every other account the model has is switched off explicitly.
-     */
-    private void writeUnusedAccounts() {
-        Set<Integer> unused = new TreeSet<>();
-        for (int number = 1; number <= model.map(ModelInfo::lines).orElse(0); number++) {
-            unused.add(number);
-        }
-        device.lines().forEach(line -> unused.remove(line.number()));
-        if (!unused.isEmpty()) {
-            cfg.blank().comment("Accounts not used by OpenProv are switched off.");
-            unused.forEach(number -> cfg.set("account." + number + ".enable", 0));
-        }
-    }
-
-    /**
-     * @param transport the line's transport
-     * @return Yealink's {@code transport_type}: 0 UDP, 1 TCP, 2 TLS (3, DNS-NAPTR, is never
-     *         written: OpenProv always gives an explicit port and transport)
-     */
-    static int transportType(Transport transport) {
-        return switch (transport) {
-            case UDP -> 0;
-            case TCP -> 1;
-            case TLS -> 2;
-        };
-    }
-
-    private void writeTime() {
-        Optional<String> ntp = device.setting(Setting.NTP_SERVER);
-        Optional<ZoneFacts> zone = device.setting(Setting.TIME_ZONE).flatMap(this::zone);
-        if (ntp.isEmpty() && zone.isEmpty()) {
+    private void writeRaw(SortedMap<String, String> raw) {
+        if (raw.isEmpty()) {
             return;
         }
-        cfg.blank();
-        ntp.ifPresent(host -> cfg.set("local_time.ntp_server1", host));
-        zone.ifPresent(facts -> YealinkTimeZone.write(facts, cfg));
-    }
-
-    private Optional<ZoneFacts> zone(String id) {
-        try {
-            return Optional.of(ZoneFacts.of(ZoneId.of(id), now));
-        } catch (DateTimeException unknown) {
-            LOG.warn("Device {}: time zone '{}' is unknown to this Java runtime; no time zone"
-                    + " written", device.mac(), id);
-            return Optional.empty();
-        }
-    }
-
-    /** {@code static.security.user_password = <user>:<password>}, the admin user here. */
-    private void writeAdminPassword() {
-        device.setting(Setting.ADMIN_PASSWORD).ifPresent(password -> cfg.blank()
-                .set("static.security.user_password", "admin:" + password));
+        cfg.blank().comment("Raw settings: written last; each replaces a parameter of the same"
+                + " name above.");
+        raw.forEach((name, value) -> {
+            if (!RAW_NAME.matcher(name).matches()) {
+                LOG.warn("Device {}: raw setting name '{}' is not a Yealink parameter name;"
+                        + " left out", device.mac(), name.replaceAll("\\p{Cc}", "?"));
+            } else if (cfg.replace(name, value)) {
+                LOG.debug("Device {}: raw setting {} replaces the generated value", device.mac(),
+                        name);
+            }
+        });
     }
 }

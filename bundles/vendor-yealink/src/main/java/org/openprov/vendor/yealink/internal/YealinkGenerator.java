@@ -7,9 +7,11 @@ import java.util.Optional;
 import org.openprov.api.generator.ConfigGenerator;
 import org.openprov.api.generator.FileKind;
 import org.openprov.api.generator.FileRequest;
+import org.openprov.api.generator.KeyRules;
 import org.openprov.api.generator.ModelTable;
 import org.openprov.api.generator.RenderedFile;
 import org.openprov.api.registry.Device;
+import org.openprov.api.settings.DeviceConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.slf4j.Logger;
@@ -77,14 +79,21 @@ public final class YealinkGenerator implements ConfigGenerator {
         return RenderedFile.utf8(YealinkCommonFile.render(family), RenderedFile.TEXT_UTF8);
     }
 
+    /** @return every key type, each with its Yealink code, and the label length shown */
     @Override
-    public RenderedFile renderDevice(FileRequest request, Device device) {
+    public KeyRules keyRules() {
+        return YealinkKeyTypes.rules();
+    }
+
+    @Override
+    public RenderedFile renderDevice(FileRequest request, DeviceConfig config) {
         require(request, FileKind.DEVICE);
+        Device device = config.device();
         if (request.mac().isPresent() && !request.mac().get().equals(device.mac())) {
             throw new IllegalArgumentException("Request for " + request.mac().get()
                     + " cannot be answered with device " + device.mac());
         }
-        String text = new YealinkDeviceFile(device, models.find(device.model()),
+        String text = new YealinkDeviceFile(config, models.find(device.model()),
                 clock.instant()).render();
         return RenderedFile.utf8(text, RenderedFile.TEXT_UTF8);
     }

@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 /**
  * Reads a rendered Yealink file the way the phone does and checks Yealink's rules on the way:
  * no BOM, {@code #!version:1.0.0.1} as the first line, LF line ends, then only comments, blank
- * lines and {@code key = value} lines, each key once.
+ * lines and {@code key = value} lines, each key once. The one key Yealink documents as repeated,
+ * {@code static.security.user_password = <user>:<password>}, is once per user: it is returned
+ * as {@code static.security.user_password:<user>}.
  */
 final class CfgLines {
 
-    private static final Pattern PARAMETER = Pattern.compile("([a-z0-9_.]+) = (.*)");
+    private static final Pattern PARAMETER = Pattern.compile("([A-Za-z0-9_.-]+) = (.*)");
 
     private CfgLines() {
     }
@@ -50,7 +52,10 @@ final class CfgLines {
         if (!parameter.matches()) {
             fail("line " + number + " is not 'key = value': " + line);
         }
-        assertNull("key repeated: " + parameter.group(1),
-                parameters.put(parameter.group(1), parameter.group(2)));
+        String key = parameter.group(1);
+        if (key.equals("static.security.user_password")) {
+            key += ":" + parameter.group(2).split(":", 2)[0];
+        }
+        assertNull("key repeated: " + key, parameters.put(key, parameter.group(2)));
     }
 }

@@ -66,8 +66,6 @@ public class YealinkEscapingTest {
     }
 
     private byte[] render(Device device) {
-        String name = device.mac().hex() + ".cfg";
-        return generator.renderDevice(generator.recognise(name, "").orElseThrow(), device)
-                .body();
+        return YealinkTestDevices.render(generator, YealinkTestDevices.config(device)).body();
     }
 }

@@ -17,6 +17,8 @@ import org.openprov.api.registry.Device;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
+import org.openprov.api.settings.DeviceConfig;
+import org.openprov.api.settings.KeyType;
 
 public class YealinkGeneratorTest {
 
@@ -43,7 +45,7 @@ public class YealinkGeneratorTest {
         assertEquals(YealinkTestDevices.DISPLAY_NAME, cfg.get("account.1.display_name"));
         assertEquals(YealinkTestDevices.PASSWORD, cfg.get("account.1.password"));
         assertEquals("admin:" + YealinkTestDevices.ADMIN_PASSWORD,
-                cfg.get("static.security.user_password"));
+                cfg.get("static.security.user_password:admin"));
         assertEquals("ntp.example.com", cfg.get("local_time.ntp_server1"));
         assertEquals("+1", cfg.get("local_time.time_zone"));
         assertEquals("3/5/7/2", cfg.get("local_time.start_time"));
@@ -92,7 +94,7 @@ public class YealinkGeneratorTest {
         Map<String, String> cfg = CfgLines.parse(render(device).body());
 
         assertTrue(cfg.keySet().stream().noneMatch(key -> key.startsWith("local_time.")));
-        assertFalse(cfg.containsKey("static.security.user_password"));
+        assertFalse(cfg.containsKey("static.security.user_password:admin"));
         assertEquals("", cfg.get("account.1.password"));
         assertEquals("1", cfg.get("account.1.sip_server.1.transport_type"));
         assertEquals("0", cfg.get("account.2.enable"));
@@ -126,12 +128,36 @@ public class YealinkGeneratorTest {
     }
 
     @Test
+    public void commonFileHoldsNoSecretEvenAfterDeviceFilesWithSecrets() {
+        YealinkTestDevices.render(generator, YealinkTemplateStackTest.stack());
+        FileRequest request = generator.recognise("y000000000096.cfg", "").orElseThrow();
+
+        String text = new String(generator.renderCommon(request).body(),
+                StandardCharsets.UTF_8);
+
+        for (String secret : new String[] {YealinkTestDevices.PASSWORD,
+            YealinkTestDevices.ADMIN_PASSWORD, "S3cret-1002", "Us3r-Pass", "password"}) {
+            assertFalse(secret, text.contains(secret));
+        }
+        assertEquals(Map.of(), CfgLines.parse(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    public void keyRulesAreNotSharedBetweenCallers() {
+        generator.keyRules().types().remove(KeyType.BLF);
+
+        assertTrue(generator.keyRules().types().contains(KeyType.BLF));
+        assertEquals(generator.keyRules(), generator.keyRules());
+    }
+
+    @Test
     public void deviceFileIsNotRenderedForAnotherDevicesName() {
         FileRequest other = FileRequest.device("001565000001.cfg",
                 Optional.of(Mac.parse("001565000001")), true);
 
-        assertThrows(IllegalArgumentException.class,
-                () -> generator.renderDevice(other, YealinkTestDevices.golden()));
+        DeviceConfig golden = YealinkTestDevices.config(YealinkTestDevices.golden());
+
+        assertThrows(IllegalArgumentException.class, () -> generator.renderDevice(other, golden));
     }
 
     @Test
@@ -139,8 +165,9 @@ public class YealinkGeneratorTest {
         FileRequest common = generator.recognise("y000000000096.cfg", "").orElseThrow();
         FileRequest device = generator.recognise("001565a1b2c3.cfg", "").orElseThrow();
 
-        assertThrows(IllegalArgumentException.class,
-                () -> generator.renderDevice(common, YealinkTestDevices.golden()));
+        DeviceConfig golden = YealinkTestDevices.config(YealinkTestDevices.golden());
+
+        assertThrows(IllegalArgumentException.class, () -> generator.renderDevice(common, golden));
         assertThrows(IllegalArgumentException.class, () -> generator.renderCommon(device));
     }
 
@@ -156,7 +183,6 @@ public class YealinkGeneratorTest {
     }
 
     private RenderedFile render(Device device) {
-        String name = device.mac().hex() + ".cfg";
-        return generator.renderDevice(generator.recognise(name, "").orElseThrow(), device);
+        return YealinkTestDevices.render(generator, YealinkTestDevices.config(device));
     }
 }

@@ -93,10 +93,10 @@ public class YealinkTimeZoneTest {
     }
 
     private Map<String, String> timeLines(String zone) {
-        var device = YealinkTestDevices.withZone(zone);
-        var request = generator.recognise(device.mac().hex() + ".cfg", "").orElseThrow();
+        var config = YealinkTestDevices.config(YealinkTestDevices.withZone(zone));
         Map<String, String> lines = new LinkedHashMap<>();
-        CfgLines.parse(generator.renderDevice(request, device).body()).forEach((key, value) -> {
+        var body = YealinkTestDevices.render(generator, config).body();
+        CfgLines.parse(body).forEach((key, value) -> {
             if (key.startsWith("local_time.")) {
                 lines.put(key, value);
             }

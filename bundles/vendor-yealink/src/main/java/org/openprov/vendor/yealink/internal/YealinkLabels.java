@@ -1,0 +1,50 @@
+package org.openprov.vendor.yealink.internal;
+
+/**
+ * Fits a key label to what Yealink phones show. Two changes are made, in this order:
+ * <ol>
+ * <li>characters a phone cannot draw are dropped: those outside the Basic Multilingual Plane
+ * (emoji and other supplementary characters, which the phones' fonts do not hold), and
+ * invisible ones (format characters such as zero-width joiners and direction marks, private
+ * use, unassigned code points, controls);</li>
+ * <li>the rest is cut to the label length, and spaces left at either end are removed.</li>
+ * </ol>
+ * The configuration file itself could carry any of these; the limit is the display.
+ */
+final class YealinkLabels {
+
+    private YealinkLabels() {
+    }
+
+    /**
+     * @param label a key label, possibly empty
+     * @param length the most characters shown
+     * @return the label as the phone can show it; equal to {@code label} when nothing changed
+     */
+    static String fit(String label, int length) {
+        StringBuilder shown = new StringBuilder(label.length());
+        label.codePoints().filter(YealinkLabels::showable).forEach(shown::appendCodePoint);
+        String fitted = shown.length() > length ? shown.substring(0, length) : shown.toString();
+        return fitted.length() == label.length() ? label : fitted.strip();
+    }
+
+    /**
+     * @param label a label
+     * @return whether every character of it can be drawn
+     */
+    static boolean showable(String label) {
+        return label.codePoints().allMatch(YealinkLabels::showable);
+    }
+
+    private static boolean showable(int codePoint) {
+        if (Character.isSupplementaryCodePoint(codePoint)) {
+            return false;
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.CONTROL, Character.SURROGATE, Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+}
