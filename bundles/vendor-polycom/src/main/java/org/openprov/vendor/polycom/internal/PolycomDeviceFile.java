@@ -1,15 +1,16 @@
 package org.openprov.vendor.polycom.internal;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openprov.api.generator.ModelInfo;
-import org.openprov.api.generator.ZoneFacts;
-import org.openprov.api.registry.Device;
-import org.openprov.api.registry.Setting;
 import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
+import org.openprov.api.settings.DeviceConfig;
+import org.openprov.api.settings.Hosts;
+import org.openprov.api.settings.Setting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,67 +18,71 @@ import org.slf4j.LoggerFactory;
  * Writes one phone's {@code <mac>-openprov.cfg}: a single {@code <polycomConfig/>} element
  * whose attributes are the parameters (Polycom UC Software Administrator's Guide). A setting
  * the device does not have gives no attribute, so the phone keeps its default.
+ *
+ * <p>The file holds, in this order: {@code device.set}; the device-wide settings
+ * ({@link PolycomSettings}); each line; the key layout ({@link PolycomKeys}); the raw settings.
+ * Each line is {@code reg.x.*} with server, port and transport always explicit, and the line
+ * settings of the vocabulary: {@code sip.registration_expiry} as
+ * {@code reg.x.server.1.expires}, {@code sip.outbound_proxy} as
+ * {@code reg.x.outboundProxy.address}, {@code .port} (when given) and {@code .transport} (the
+ * line's), {@code voicemail.number} as {@code msg.mwi.x.callBack} with
+ * {@code msg.mwi.x.callBackMode=contact}.
+ *
+ * <p>Raw settings ({@code raw.polycom.<name>}) come last and win: a raw name equal to a
+ * parameter written above replaces its value where it stands, so no attribute appears twice.
+ * They are written as they are; a {@code device.*} raw parameter needs its {@code .set}
+ * companion as another raw setting. A raw name that is not an XML name (it starts with a digit,
+ * a dot or a dash) is left out with a warning.
  */
 final class PolycomDeviceFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(PolycomDeviceFile.class);
 
-    private final Device device;
+    private final DeviceConfig config;
     private final Optional<ModelInfo> model;
     private final Instant now;
+    private final RenderNotes notes;
+    private final String device;
     private final PolycomXmlWriter cfg = new PolycomXmlWriter("polycomConfig");
 
     /**
-     * @param device the phone
+     * @param config the phone and its resolved settings
      * @param model its row in the model table, if known
      * @param now the instant whose time-zone rules apply
+     * @param notes where changes and omissions are reported
      */
-    PolycomDeviceFile(Device device, Optional<ModelInfo> model, Instant now) {
-        this.device = device;
+    PolycomDeviceFile(DeviceConfig config, Optional<ModelInfo> model, Instant now,
+            RenderNotes notes) {
+        this.config = config;
         this.model = model;
         this.now = now;
+        this.notes = notes;
+        this.device = "Device " + config.device().mac();
     }
 
     /** @return the whole file */
     String render() {
         // device.* parameters are ignored unless device.set and their own .set are 1.
         cfg.set("device.set", 1);
-        writeAdminPassword();
-        writeTime();
-        device.lines().forEach(this::writeLine);
-        return cfg.render("OpenProv configuration of " + device.mac().hex());
+        // A line without a server and a stored key that no longer reads are left out by
+        // DeviceConfig itself; say so, as for everything else this file leaves out.
+        config.problems().forEach(problem -> notes.warn(device + ": " + problem));
+        new PolycomSettings(config, notes, now, cfg).write();
+        List<SipLine> lines = config.lines();
+        Set<Integer> numbers = lines.stream().map(SipLine::number).collect(Collectors.toSet());
+        PolycomKeys keys = PolycomKeys.plan(config.keys(), model, numbers, device, notes);
+        lines.forEach(line -> writeLine(line, keys.lineKeys(line.number())));
+        keys.write(cfg);
+        writeRaw();
+        return cfg.render("OpenProv configuration of " + config.device().mac().hex());
     }
 
-    private void writeAdminPassword() {
-        device.setting(Setting.ADMIN_PASSWORD).ifPresent(password -> cfg
-                .set("device.auth.localAdminPassword.set", 1)
-                .set("device.auth.localAdminPassword", password));
-    }
-
-    /** The values written here take precedence over what DHCP offers (overrideDHCP). */
-    private void writeTime() {
-        device.setting(Setting.NTP_SERVER).ifPresent(host -> cfg
-                .set("tcpIpApp.sntp.address", host)
-                .set("tcpIpApp.sntp.address.overrideDHCP", 1));
-        device.setting(Setting.TIME_ZONE).flatMap(this::zone)
-                .ifPresent(facts -> PolycomTimeZone.write(facts, cfg));
-    }
-
-    private Optional<ZoneFacts> zone(String id) {
-        try {
-            return Optional.of(ZoneFacts.of(ZoneId.of(id), now));
-        } catch (DateTimeException unknown) {
-            LOG.warn("Device {}: time zone '{}' is unknown to this Java runtime; no time zone"
-                    + " written", device.mac(), id);
-            return Optional.empty();
-        }
-    }
-
-    private void writeLine(SipLine line) {
+    private void writeLine(SipLine line, int lineKeys) {
         int registrations = model.map(ModelInfo::lines).orElse(Integer.MAX_VALUE);
         if (line.number() > registrations) {
             LOG.warn("Device {}: line {} is beyond the {} lines of model {}; written anyway",
-                    device.mac(), line.number(), registrations, device.model());
+                    config.device().mac(), line.number(), registrations,
+                    config.device().model());
         }
         String reg = "reg." + line.number() + ".";
         cfg.set(reg + "address", line.userName())
@@ -88,6 +93,38 @@ final class PolycomDeviceFile {
                 .set(reg + "server.1.address", line.server())
                 .set(reg + "server.1.port", line.port())
                 .set(reg + "server.1.transport", transport(line.transport()));
+        config.value(Setting.SIP_REGISTRATION_EXPIRY)
+                .ifPresent(seconds -> cfg.set(reg + "server.1.expires", seconds));
+        config.value(Setting.SIP_OUTBOUND_PROXY).ifPresent(proxy -> writeProxy(reg, proxy,
+                line.transport()));
+        if (lineKeys > 0) {
+            cfg.set(reg + "lineKeys", lineKeys);
+        }
+        config.value(Setting.VOICEMAIL_NUMBER).ifPresent(number -> writeVoicemail(line, number));
+    }
+
+    private void writeProxy(String reg, String proxy, Transport transport) {
+        Optional<String[]> withPort = Hosts.hostAndPort(proxy);
+        cfg.set(reg + "outboundProxy.address", withPort.map(p -> p[0]).orElse(proxy));
+        withPort.ifPresent(p -> cfg.set(reg + "outboundProxy.port", p[1]));
+        cfg.set(reg + "outboundProxy.transport", transport(transport));
+    }
+
+    /** The message waiting key calls the number given (callBackMode contact). */
+    private void writeVoicemail(SipLine line, String number) {
+        String mwi = "msg.mwi." + line.number() + ".";
+        cfg.set(mwi + "callBackMode", "contact").set(mwi + "callBack", number);
+    }
+
+    private void writeRaw() {
+        config.raw(PolycomGenerator.VENDOR_ID).forEach((name, value) -> {
+            if (!PolycomXmlWriter.isName(name)) {
+                notes.warn(device + ": raw." + PolycomGenerator.VENDOR_ID + "." + name
+                        + " is left out: a Poly parameter name starts with a letter");
+            } else if (cfg.put(name, value)) {
+                LOG.debug("{}: raw setting {} replaces the generated value", device, name);
+            }
+        });
     }
 
     /**

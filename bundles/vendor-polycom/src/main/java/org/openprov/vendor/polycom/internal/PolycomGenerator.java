@@ -7,9 +7,11 @@ import java.util.Optional;
 import org.openprov.api.generator.ConfigGenerator;
 import org.openprov.api.generator.FileKind;
 import org.openprov.api.generator.FileRequest;
+import org.openprov.api.generator.KeyRules;
 import org.openprov.api.generator.ModelTable;
 import org.openprov.api.generator.RenderedFile;
 import org.openprov.api.registry.Device;
+import org.openprov.api.settings.DeviceConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.slf4j.Logger;
@@ -31,15 +33,20 @@ public final class PolycomGenerator implements ConfigGenerator {
 
     private final ModelTable models;
     private final Clock clock;
+    private final RenderNotes notes;
 
     /** Used by Declarative Services; time-zone rules are taken at the current instant. */
     public PolycomGenerator() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), RenderNotes.log());
     }
 
-    /** @param clock the clock whose instant selects the time-zone rules (tests fix it) */
-    PolycomGenerator(Clock clock) {
+    /**
+     * @param clock the clock whose instant selects the time-zone rules (tests fix it)
+     * @param notes where renderings report what they changed or left out (tests read them)
+     */
+    PolycomGenerator(Clock clock, RenderNotes notes) {
         this.clock = clock;
+        this.notes = notes;
         this.models = ModelTable.read(Objects.requireNonNull(
                 getClass().getResourceAsStream(MODEL_TABLE), MODEL_TABLE + " is missing"));
     }
@@ -75,15 +82,25 @@ public final class PolycomGenerator implements ConfigGenerator {
         return RenderedFile.utf8(PolycomMasterFile.render(), RenderedFile.XML_UTF8);
     }
 
+    /**
+     * Line, BLF and speed-dial keys, with labels of {@value PolycomKeys#LABEL_LENGTH}
+     * characters; see {@link PolycomKeys} for how each is written and what it needs.
+     */
     @Override
-    public RenderedFile renderDevice(FileRequest request, Device device) {
+    public KeyRules keyRules() {
+        return new KeyRules(PolycomKeys.TYPES, PolycomKeys.LABEL_LENGTH);
+    }
+
+    @Override
+    public RenderedFile renderDevice(FileRequest request, DeviceConfig config) {
         require(request, FileKind.DEVICE);
+        Device device = config.device();
         if (request.mac().isPresent() && !request.mac().get().equals(device.mac())) {
             throw new IllegalArgumentException("Request for " + request.mac().get()
                     + " cannot be answered with device " + device.mac());
         }
-        String text = new PolycomDeviceFile(device, models.find(device.model()),
-                clock.instant()).render();
+        String text = new PolycomDeviceFile(config, models.find(device.model()),
+                clock.instant(), notes).render();
         return RenderedFile.utf8(text, RenderedFile.XML_UTF8);
     }
 

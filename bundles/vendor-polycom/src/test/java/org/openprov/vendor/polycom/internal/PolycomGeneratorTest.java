@@ -19,6 +19,7 @@ import org.openprov.api.registry.Device;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
+import org.openprov.api.settings.DeviceConfig;
 import org.w3c.dom.Element;
 
 public class PolycomGeneratorTest {
@@ -85,7 +86,7 @@ public class PolycomGeneratorTest {
         Device device = PolycomTestDevices.device("VVX250", List.of(line), Map.of());
 
         Map<String, String> cfg = StrictXml.attributes(
-                PolycomTestDevices.render(generator, device));
+                PolycomTestDevices.render(generator, DeviceConfig.ofDevice(device)));
 
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("device.set", "1");
@@ -104,7 +105,7 @@ public class PolycomGeneratorTest {
     public void deviceFileIsServedAsXml() {
         FileRequest request = generator.recognise("0004f2a1b2c3-openprov.cfg", "").orElseThrow();
 
-        RenderedFile file = generator.renderDevice(request, PolycomTestDevices.golden());
+        RenderedFile file = generator.renderDevice(request, golden());
 
         assertEquals(RenderedFile.XML_UTF8, file.contentType());
     }
@@ -129,13 +130,31 @@ public class PolycomGeneratorTest {
         assertTrue(master.values().stream().allMatch(String::isEmpty));
     }
 
+    /** Rendered after devices full of secrets, the master still holds none of them. */
     @Test
     public void masterFileHoldsNoSecret() {
+        renderGolden();
+        PolycomTestDevices.render(generator, PolycomTemplateStackTest.config());
         String text = new String(renderMaster().body(), StandardCharsets.UTF_8);
 
         assertFalse(text.contains("assword"));
         assertFalse(text.contains("reg."));
         assertFalse(text.contains(PolycomTestDevices.MAC.hex()));
+        for (String secret : List.of(PolycomTestDevices.PASSWORD,
+                PolycomTestDevices.ADMIN_PASSWORD, PolycomTestDevices.USER_PASSWORD,
+                "S3cret-1002", "p&amp;ss", "Adm1n", "Us3r")) {
+            assertFalse(secret, text.contains(secret));
+        }
+    }
+
+    /** Every file this generator writes parses with a strict parser that fails on anything. */
+    @Test
+    public void everyFileIsStrictXml() {
+        for (byte[] body : List.of(renderMaster().body(), renderGolden(),
+                PolycomTestDevices.render(generator, PolycomTemplateStackTest.config()),
+                PolycomTestDevices.render(generator, PolycomTestDevices.withZone("UTC")))) {
+            assertFalse(StrictXml.attributes(body).isEmpty());
+        }
     }
 
     @Test
@@ -144,7 +163,7 @@ public class PolycomGeneratorTest {
                 Optional.of(Mac.parse("0004f2000001")), true);
 
         assertThrows(IllegalArgumentException.class,
-                () -> generator.renderDevice(other, PolycomTestDevices.golden()));
+                () -> generator.renderDevice(other, golden()));
     }
 
     @Test
@@ -153,7 +172,7 @@ public class PolycomGeneratorTest {
         FileRequest device = generator.recognise("0004f2a1b2c3-openprov.cfg", "").orElseThrow();
 
         assertThrows(IllegalArgumentException.class,
-                () -> generator.renderDevice(master, PolycomTestDevices.golden()));
+                () -> generator.renderDevice(master, golden()));
         assertThrows(IllegalArgumentException.class, () -> generator.renderCommon(device));
     }
 
@@ -165,7 +184,11 @@ public class PolycomGeneratorTest {
     }
 
     private byte[] renderGolden() {
-        return PolycomTestDevices.render(generator, PolycomTestDevices.golden());
+        return PolycomTestDevices.render(generator, golden());
+    }
+
+    private static DeviceConfig golden() {
+        return DeviceConfig.ofDevice(PolycomTestDevices.golden());
     }
 
     private RenderedFile renderMaster() {

@@ -23,6 +23,17 @@ public class PolycomModelTableTest {
         assertEquals("Trio 8800", find("Trio8800").displayName());
     }
 
+    /**
+     * Keys per module: a VVX Color Expansion Module has 84 keys ("VVX 600 + 3 LCD EMs = 16 +
+     * 252"); the VVX 450 takes the EM50 of 3 pages of 22.
+     */
+    @Test
+    public void expansionModulesHaveTheirKeys() {
+        assertEquals(new ModelInfo("VVX601", "VVX 601", 16, 16, 3, 84, "UCS"), find("VVX601"));
+        assertEquals(new ModelInfo("VVX450", "VVX 450", 12, 12, 3, 66, "UCS"), find("VVX450"));
+        assertEquals(0, find("Trio8800").lineKeys());
+    }
+
     /** The phone's User-Agent writes VVX_450; ModelInfo's normalising finds it. */
     @Test
     public void userAgentModelTokenFindsTheModel() {
