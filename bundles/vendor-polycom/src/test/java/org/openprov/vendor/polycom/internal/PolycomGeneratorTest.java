@@ -21,6 +21,7 @@ import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
 import org.openprov.api.settings.DeviceConfig;
 import org.w3c.dom.Element;
+import org.openprov.testing.Golden;
 
 public class PolycomGeneratorTest {
 

@@ -16,6 +16,7 @@ import org.openprov.api.settings.DeviceConfig;
 import org.openprov.api.settings.Level;
 import org.openprov.api.settings.ResolvedValue;
 import org.openprov.api.settings.Setting;
+import org.openprov.testing.Golden;
 
 /**
  * A VVX 450 whose settings come from a platform, a provider and a customer template and from

@@ -19,6 +19,7 @@ import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
 import org.openprov.api.settings.DeviceConfig;
 import org.openprov.api.settings.KeyType;
+import org.openprov.testing.Golden;
 
 public class YealinkGeneratorTest {
 

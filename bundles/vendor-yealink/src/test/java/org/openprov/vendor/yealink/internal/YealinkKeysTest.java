@@ -18,6 +18,7 @@ import org.openprov.api.registry.Transport;
 import org.openprov.api.settings.DeviceConfig;
 import org.openprov.api.settings.KeyType;
 import org.openprov.api.settings.LineKey;
+import org.openprov.testing.LogCapture;
 
 public class YealinkKeysTest {
 

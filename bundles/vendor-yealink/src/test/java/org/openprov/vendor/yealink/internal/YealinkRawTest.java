@@ -12,6 +12,7 @@ import org.junit.Test;
 import org.openprov.api.registry.Device;
 import org.openprov.api.settings.DeviceConfig;
 import org.openprov.api.settings.ResolvedValue;
+import org.openprov.testing.LogCapture;
 
 public class YealinkRawTest {
 

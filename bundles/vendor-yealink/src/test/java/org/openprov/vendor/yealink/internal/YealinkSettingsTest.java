@@ -12,6 +12,7 @@ import org.junit.Test;
 import org.openprov.api.registry.Device;
 import org.openprov.api.registry.SipLine;
 import org.openprov.api.settings.Setting;
+import org.openprov.testing.LogCapture;
 
 /**
  * Every setting of the vocabulary and the Yealink parameters it becomes. A setting added to

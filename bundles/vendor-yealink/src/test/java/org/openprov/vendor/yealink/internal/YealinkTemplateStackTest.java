@@ -13,6 +13,7 @@ import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
 import org.openprov.api.settings.DeviceConfig;
 import org.openprov.api.settings.Level;
+import org.openprov.testing.Golden;
 
 /**
  * A T54W whose values come from a platform, a provider and a customer template and from the
