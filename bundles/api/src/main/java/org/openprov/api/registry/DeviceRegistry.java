@@ -22,6 +22,12 @@ public interface DeviceRegistry {
     String TOPIC_FIRST_DELIVERY = "org/openprov/registry/FIRST_DELIVERY";
 
     /**
+     * EventAdmin topic posted when a device is removed, with the property {@code mac}
+     * (String), after the removal is committed; bundles that keep facts by MAC drop theirs.
+     */
+    String TOPIC_DEVICE_REMOVED = "org/openprov/registry/DEVICE_REMOVED";
+
+    /**
      * @param name a new provider's unique name
      * @return the provider added
      */

@@ -213,6 +213,10 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
         if (removed) {
             LOG.info("Device {} removed by {} with its lines, settings and delivery records",
                     mac, Actor.current());
+            EventAdmin admin = events;
+            if (admin != null) {
+                admin.postEvent(new Event(TOPIC_DEVICE_REMOVED, Map.of("mac", mac.hex())));
+            }
         }
         return removed;
     }

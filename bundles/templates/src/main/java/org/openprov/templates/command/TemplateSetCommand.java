@@ -1,0 +1,48 @@
+package org.openprov.templates.command;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.openprov.api.settings.SettingKeys;
+import org.openprov.api.settings.Template;
+import org.openprov.templates.command.completers.SettingNameCompleter;
+import org.openprov.templates.command.completers.TemplateNameCompleter;
+
+/** {@code template:set <name> <setting> <value> [--lock]}. */
+@Command(scope = "template", name = "set", description = "Sets one value of a template: a"
+        + " setting of the vocabulary (e.g. ntp.server), a key (key.<n>; template:key-set"
+        + " writes one for you) or a vendor's own (raw.<vendor>.<name>). With --lock, lower"
+        + " levels (and the phones' own values) cannot override it. Refused when a template"
+        + " of a higher level locked the setting")
+@Service
+public class TemplateSetCommand extends TemplateAction {
+
+    @Option(name = "--lock", aliases = "-l", description = "Lock the value: lower levels and"
+            + " the phones keep it")
+    boolean lock;
+
+    @Argument(index = 0, name = "name", required = true, description = "The template")
+    @Completion(TemplateNameCompleter.class)
+    String name;
+
+    @Argument(index = 1, name = "setting", required = true, description = "The setting, e.g."
+            + " ntp.server")
+    @Completion(SettingNameCompleter.class)
+    String setting;
+
+    @Argument(index = 2, name = "value", required = true, description = "The value; quote it"
+            + " if it has spaces")
+    String value;
+
+    @Override
+    protected void run() throws Exception {
+        String key = SettingKeys.name(setting);
+        Template template = templates.set(name, key, value, lock);
+        String stored = template.values().get(key).value();
+        out.println("Template " + template.name() + ": " + key + " = "
+                + SettingKeys.shown(key, stored) + (lock ? " (locked)" : "") + "; "
+                + reach(template, "they get it"));
+    }
+}
