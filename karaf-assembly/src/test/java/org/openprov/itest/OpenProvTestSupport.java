@@ -5,6 +5,7 @@ import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.ByteArrayOutputStream;
@@ -69,6 +70,8 @@ public abstract class OpenProvTestSupport {
                     .name("OpenProv").unpackDirectory(work).useDeployFolder(false),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
+            // The container's folder and its data/log stay for reading after a failure.
+            keepRuntimeFolder(),
             editConfigurationFilePut(MANAGEMENT, "rmiRegistryPort", freePort()),
             editConfigurationFilePut(MANAGEMENT, "rmiServerPort", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),

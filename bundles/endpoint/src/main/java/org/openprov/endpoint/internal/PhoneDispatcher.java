@@ -114,11 +114,24 @@ final class PhoneDispatcher {
             // The registry logs and keeps the first delivery: it starts entitlement windows.
             registry.recordDelivery(new Delivery(device.mac(), fileName, now,
                     answer.body().length));
-            // Kept masked, for device:config-preview --diff; no secret is stored twice.
-            registry.keepServedFile(device.mac(), fileName,
-                    match.generator.renderDevice(match.request, config.masked()).body());
+            keepMasked(match, config, fileName);
         }
         return answer;
+    }
+
+    /**
+     * Keeps the file, masked, for {@code device:config-preview --diff}, so no secret is stored
+     * twice. A convenience for the console: when it fails, the phone is served all the same.
+     */
+    private void keepMasked(Match match, DeviceConfig config, String fileName) {
+        Mac mac = config.device().mac();
+        try {
+            registry.keepServedFile(mac, fileName,
+                    match.generator.renderDevice(match.request, config.masked()).body());
+        } catch (RuntimeException e) {
+            LOG.warn("The file {} served to {} could not be kept for device:config-preview"
+                    + " --diff: {}", fileName, mac, e.getMessage());
+        }
     }
 
     /**

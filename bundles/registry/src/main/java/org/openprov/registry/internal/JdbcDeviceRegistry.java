@@ -262,6 +262,9 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
         try {
             transactions.run(c -> ServedFiles.keep(c, mac, fileName, body, now()));
         } catch (SQLException e) {
+            if (SqlStates.duplicate(e)) {
+                return; // a concurrent fetch of the same file stored it a moment ago
+            }
             throw failure("keep the file served to " + mac, e);
         }
     }
