@@ -77,6 +77,8 @@ public abstract class OpenProvTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
             editConfigurationFilePut("etc/org.openprov.endpoint.cfg", "host", "127.0.0.1"),
             editConfigurationFilePut("etc/org.openprov.endpoint.cfg", "port", httpPortOption()),
+            editConfigurationFilePut("etc/org.openprov.vendor.cisco.cfg", "profileBaseUrl",
+                    "http://127.0.0.1:" + httpPortOption() + "/prov"),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
                     "org.ops4j.pax.url.mvn.localRepository", repository),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",

@@ -15,7 +15,6 @@ import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.NewDevice;
 import org.openprov.api.registry.PlanChoice;
 import org.openprov.api.registry.Provider;
-import org.openprov.api.registry.Setting;
 import org.openprov.api.registry.SipLine;
 
 /**
@@ -132,12 +131,22 @@ public final class FakeRegistry implements DeviceRegistry {
     }
 
     @Override
-    public Device setSetting(Mac mac, Setting setting, String value) {
+    public Device setSetting(Mac mac, String setting, String value) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public Device unsetSetting(Mac mac, Setting setting) {
+    public Device unsetSetting(Mac mac, String setting) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void keepServedFile(Mac mac, String fileName, byte[] maskedBody) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<byte[]> servedFile(Mac mac, String fileName) {
         throw new UnsupportedOperationException();
     }
 
