@@ -45,7 +45,7 @@ public class VendorsIT extends OpenProvTestSupport {
                     mac -> "AUDC-IPPhone/2.2.8.61 (440HDG-Rev0; " + upper(mac) + ")"));
 
     @Test
-    public void eachVendorServesItsPhoneAndComesAndGoesAlone() {
+    public void eachVendorServesItsPhoneAndComesAndGoesAlone() throws Exception {
         run("provider:add mixed");
         run("customer:add mixed hq");
         String yealink = uniqueMac("001565");
@@ -66,7 +66,7 @@ public class VendorsIT extends OpenProvTestSupport {
         assertTrue(spa, spa.contains(own));
     }
 
-    private void check(Phone phone, String yealink) {
+    private void check(Phone phone, String yealink) throws Exception {
         String mac = uniqueMac(phone.oui);
         run("device:add mixed hq " + mac + " " + phone.vendor + " " + phone.model);
         run("device:line-set --password s3cret --display-name Zoe " + mac + " 1 1001"
