@@ -3,6 +3,7 @@ package org.openprov.api.registry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -179,4 +180,13 @@ public interface DeviceRegistry {
      * @return the masked bytes it last received under that name, if any
      */
     Optional<byte[]> servedFile(Mac mac, String fileName);
+
+    /**
+     * A cheap check for caches: a number that differs after every change to the device (lines,
+     * settings, plan), read without reading the device.
+     *
+     * @param mac a device
+     * @return its change stamp, or empty if it is not registered
+     */
+    OptionalLong changeStamp(Mac mac);
 }

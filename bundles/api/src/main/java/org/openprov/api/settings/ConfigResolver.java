@@ -30,4 +30,15 @@ public interface ConfigResolver {
      * @return the locking value, if any
      */
     Optional<ResolvedValue> lockOn(Device device, String name);
+
+    /**
+     * A number that grows with every change made through this service that can alter a
+     * resolved configuration (a template's values, state or assignments, a snapshot taken or
+     * dropped). A cache of resolved configurations stays valid while it is unchanged; read it
+     * before resolving, so a change that commits meanwhile invalidates the result. It counts
+     * changes made on this node only.
+     *
+     * @return the current version
+     */
+    long version();
 }

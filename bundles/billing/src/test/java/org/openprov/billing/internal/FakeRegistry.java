@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -198,6 +199,11 @@ public final class FakeRegistry implements DeviceRegistry {
 
     @Override
     public List<Delivery> deliveries(Mac mac, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public OptionalLong changeStamp(Mac mac) {
         throw new UnsupportedOperationException();
     }
 }

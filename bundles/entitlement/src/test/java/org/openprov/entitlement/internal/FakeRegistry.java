@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openprov.api.registry.Customer;
@@ -162,6 +163,11 @@ public final class FakeRegistry implements DeviceRegistry {
 
     @Override
     public List<Delivery> deliveries(Mac mac, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public OptionalLong changeStamp(Mac mac) {
         throw new UnsupportedOperationException();
     }
 }

@@ -67,8 +67,11 @@ final class DeviceChanges {
      */
     static Optional<Long> touch(Connection connection, Mac mac, Instant now)
             throws SQLException {
-        if (Jdbc.update(connection, "UPDATE device SET updated_at = ? WHERE mac = ?",
-                now.toEpochMilli(), mac.hex()) == 0) {
+        // Strictly increasing, even for two changes in one millisecond or a clock moved back,
+        // so that the change stamp differs after every change.
+        long at = now.toEpochMilli();
+        if (Jdbc.update(connection, "UPDATE device SET updated_at = CASE WHEN updated_at >= ?"
+                + " THEN updated_at + 1 ELSE ? END WHERE mac = ?", at, at, mac.hex()) == 0) {
             return Optional.empty();
         }
         return Jdbc.first(connection, "SELECT id FROM device WHERE mac = ?",

@@ -3,6 +3,7 @@ package org.openprov.registry.internal;
 import org.openprov.audit.Actor;
 import org.openprov.jdbc.SqlWork;
 import org.openprov.jdbc.Transactions;
+import org.openprov.jdbc.Jdbc;
 import org.openprov.jdbc.SqlStates;
 import org.openprov.jdbc.SchemaMigrator;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.openprov.api.registry.Customer;
 import org.openprov.api.registry.Delivery;
@@ -267,6 +269,14 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
             }
             throw failure("keep the file served to " + mac, e);
         }
+    }
+
+    @Override
+    public OptionalLong changeStamp(Mac mac) {
+        Optional<Long> stamp = run("read the change stamp of " + mac, c -> Jdbc.first(c,
+                "SELECT updated_at FROM device WHERE mac = ?", row -> row.getLong(1),
+                mac.hex()));
+        return stamp.map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     @Override

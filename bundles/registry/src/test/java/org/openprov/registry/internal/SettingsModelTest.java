@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -115,6 +116,18 @@ public class SettingsModelTest {
         assertEquals(Optional.empty(), registry.servedFile(MAC, "other.cfg"));
     }
 
+    @Test
+    public void theChangeStampDiffersAfterEveryChangeEvenWithinOneMillisecond() {
+        long before = registry.changeStamp(MAC).orElseThrow();
+        registry.setSetting(MAC, "ntp.server", "ntp1.example.com");
+        long once = registry.changeStamp(MAC).orElseThrow();
+        registry.setSetting(MAC, "ntp.server", "ntp2.example.com");
+        long twice = registry.changeStamp(MAC).orElseThrow();
+
+        assertTrue(before + " < " + once + " < " + twice, before < once && once < twice);
+        assertEquals(OptionalLong.empty(), registry.changeStamp(Mac.parse("001565000000")));
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
@@ -125,6 +138,11 @@ public class SettingsModelTest {
             @Override
             public DeviceConfig resolve(Device device) {
                 return DeviceConfig.ofDevice(device);
+            }
+
+            @Override
+            public long version() {
+                return 0;
             }
 
             @Override

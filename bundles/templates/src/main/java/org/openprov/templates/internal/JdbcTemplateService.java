@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.openprov.api.entitlement.EntitlementService;
 import org.openprov.api.generator.ConfigGenerator;
@@ -77,6 +78,9 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
     static final String PID = "org.openprov.templates";
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTemplateService.class);
+
+    /** See {@link #version()}; starts from the JVM's clock, so a restart never repeats one. */
+    private final AtomicLong version = new AtomicLong(System.nanoTime());
 
     /** Platform first, then by provider, customer and name, ignoring case. */
     private static final Comparator<Template> ORDER = Comparator
@@ -391,6 +395,7 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
             FrozenConfigs.drop(c, mac);
             return Jdbc.update(c, "DELETE FROM template_assignment WHERE mac = ?", mac.hex());
         });
+        version.incrementAndGet();
         LOG.info("Device {} was removed; {} template assignment(s) dropped", mac.colons(),
                 dropped);
     }
@@ -402,6 +407,7 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
         }
         if (storage("release the configuration of " + mac.colons(),
                 c -> FrozenConfigs.drop(c, mac))) {
+            version.incrementAndGet();
             LOG.info("Device {} is licensed; it receives its templates again", mac.colons());
         }
     }
@@ -429,12 +435,19 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
      */
     private <T> T change(String what, Collection<Device> affected, SqlWork<T> work) {
         List<Device> expired = freezer.expiredAmong(affected);
-        return storage("change " + what, c -> {
+        T done = storage("change " + what, c -> {
             for (Device device : expired) {
                 freezer.freezeIfAbsent(c, device);
             }
             return work.run(c);
         });
+        version.incrementAndGet(); // after the commit: a cache filled meanwhile is stale
+        return done;
+    }
+
+    @Override
+    public long version() {
+        return version.get();
     }
 
     /** @return the devices the template applies to now */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.openprov.api.registry.Customer;
 import org.openprov.api.registry.Delivery;
@@ -182,6 +183,11 @@ public final class FakeRegistry implements DeviceRegistry {
 
     @Override
     public Optional<byte[]> servedFile(Mac mac, String fileName) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public OptionalLong changeStamp(Mac mac) {
         throw new UnsupportedOperationException();
     }
 }
