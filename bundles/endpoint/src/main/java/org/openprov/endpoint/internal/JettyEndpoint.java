@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.openprov.api.generator.ConfigGenerator;
 import org.openprov.api.registry.Device;
@@ -49,7 +46,7 @@ public final class JettyEndpoint {
     private static final int MIN_THREADS = 8;
 
     private Server server;
-    private EndpointConfig current;
+    private Listeners current;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -64,43 +61,71 @@ public final class JettyEndpoint {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConfigResolver resolver;
 
+    /** Where Poly phones' uploads are kept; without it every PUT answers 404. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile UploadStore uploads;
+
     @Activate
     public JettyEndpoint(@Reference DeviceRegistry registry, EndpointConfig config)
             throws Exception {
         this.registry = registry;
-        String problem = problem(config);
-        if (problem != null) {
-            throw new IllegalArgumentException("The phone endpoint cannot start: " + problem
-                    + "; fix etc/org.openprov.endpoint.cfg");
+        Listeners listeners;
+        try {
+            listeners = listeners(config);
+        } catch (IllegalArgumentException problem) {
+            throw new IllegalArgumentException("The phone endpoint cannot start: "
+                    + problem.getMessage() + "; fix etc/org.openprov.endpoint.cfg", problem);
         }
-        start(config);
+        start(listeners);
     }
 
     /**
-     * Applies a changed configuration. A value that is wrong, or an address that cannot be
-     * bound, leaves the endpoint listening where it was, so a typo never takes phones offline.
+     * Applies a changed configuration. A value that is wrong, a key store that cannot be
+     * opened, or an address that cannot be bound, leaves the endpoint listening where it was,
+     * so a typo never takes phones offline.
      */
     @Modified
     void modified(EndpointConfig config) throws Exception {
-        String problem = problem(config);
-        if (problem != null) {
+        Listeners next;
+        try {
+            next = listeners(config);
+        } catch (IllegalArgumentException problem) {
             LOG.error("Ignoring the changed etc/org.openprov.endpoint.cfg: {}; phones are still"
-                    + " served on {}:{}", problem, current.host(), current.port());
+                    + " served on {}", problem.getMessage(), current.describe());
             return;
         }
-        EndpointConfig previous = current;
+        Listeners previous = current;
         stop();
         try {
-            start(config);
+            start(next);
         } catch (Exception e) {
-            LOG.error("Cannot listen on {}:{} ({}); listening on {}:{} again", config.host(),
-                    config.port(), e.getMessage(), previous.host(), previous.port());
+            LOG.error("Cannot listen on {} ({}); listening on {} again", next.describe(),
+                    e.getMessage(), previous.describe());
             start(previous);
         }
     }
 
     /** @return what is wrong with the configuration, or null when it can be used */
     static String problem(EndpointConfig config) {
+        try {
+            listeners(config);
+            return null;
+        } catch (IllegalArgumentException problem) {
+            return problem.getMessage();
+        }
+    }
+
+    /** @return the listeners of a configuration; IllegalArgumentException says what is wrong */
+    private static Listeners listeners(EndpointConfig config) {
+        String problem = basicProblem(config);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return Listeners.of(config);
+    }
+
+    private static String basicProblem(EndpointConfig config) {
         try {
             if (config.port() < 1 || config.port() > 65535) {
                 return "port " + config.port() + " is not between 1 and 65535";
@@ -132,6 +157,12 @@ public final class JettyEndpoint {
         return templates == null ? DeviceConfig.ofDevice(device) : templates.resolve(device);
     }
 
+    /** @return the templates' version, or -1 while templates are absent (see configOf) */
+    long configVersion() {
+        ConfigResolver templates = resolver;
+        return templates == null ? -1 : templates.version();
+    }
+
     /** @return the generators present now, a snapshot safe to iterate */
     public List<ConfigGenerator> generators() {
         return generators;
@@ -158,23 +189,17 @@ public final class JettyEndpoint {
         LOG.info("Vendor {} is no longer served; its files answer 404", generator.vendor());
     }
 
-    private void start(EndpointConfig config) throws Exception {
+    private void start(Listeners listeners) throws Exception {
+        EndpointConfig config = listeners.config();
         PhoneDispatcher dispatcher = new PhoneDispatcher(this::generators, registry,
-                this::configOf, () -> Optional.ofNullable(gate),
+                this::configOf, this::configVersion, () -> Optional.ofNullable(gate),
                 () -> Optional.ofNullable(clock).orElse(Clock.systemUTC()));
         QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), 8);
         threads.setName("openprov-endpoint");
         Server jetty = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setSendXPoweredBy(false);
-        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
-        connector.setHost(config.host());
-        connector.setPort(config.port());
-        connector.setIdleTimeout(config.idleTimeoutSeconds() * 1000L);
-        jetty.addConnector(connector);
+        listeners.addTo(jetty);
         jetty.setErrorHandler(new SilentErrorHandler());
-        jetty.setHandler(new PhoneRequestHandler(dispatcher));
+        jetty.setHandler(new PhoneRequestHandler(dispatcher, () -> uploads));
         try {
             jetty.start();
         } catch (Exception e) {
@@ -182,9 +207,8 @@ public final class JettyEndpoint {
             throw e;
         }
         server = jetty;
-        current = config;
-        LOG.info("Phone endpoint listening on http://{}:{}/prov/", config.host(),
-                connector.getLocalPort());
+        current = listeners;
+        LOG.info("Phone endpoint listening on {}", listeners.describe());
     }
 
     private void stop() throws Exception {

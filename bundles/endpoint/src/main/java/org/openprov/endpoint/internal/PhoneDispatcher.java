@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,15 +48,18 @@ final class PhoneDispatcher {
     private final Supplier<List<ConfigGenerator>> generators;
     private final DeviceRegistry registry;
     private final Function<Device, DeviceConfig> configs;
+    private final LongSupplier configVersion;
+    private final RenderCache cache = new RenderCache();
     private final Supplier<Optional<ServingGate>> gate;
     private final Supplier<Clock> clock;
 
     PhoneDispatcher(Supplier<List<ConfigGenerator>> generators, DeviceRegistry registry,
-            Function<Device, DeviceConfig> configs, Supplier<Optional<ServingGate>> gate,
-            Supplier<Clock> clock) {
+            Function<Device, DeviceConfig> configs, LongSupplier configVersion,
+            Supplier<Optional<ServingGate>> gate, Supplier<Clock> clock) {
         this.generators = generators;
         this.registry = registry;
         this.configs = configs;
+        this.configVersion = configVersion;
         this.gate = gate;
         this.clock = clock;
     }
@@ -89,32 +95,68 @@ final class PhoneDispatcher {
         if (mac.isEmpty()) {
             return Answer.notFound("no MAC in " + fileName + " nor in the User-Agent");
         }
-        Optional<Device> found = registry.device(mac.get());
-        if (found.isEmpty()) {
+        OptionalLong deviceStamp = registry.changeStamp(mac.get());
+        if (deviceStamp.isEmpty()) {
             return Answer.notFound("device " + mac.get() + " is not registered");
         }
-        Device device = found.get();
-        warnOnOtherMac(device, userAgent);
-        Optional<Match> own = matches.stream()
-                .filter(m -> m.generator.vendor().equals(device.vendor())).findFirst();
-        if (own.isEmpty()) {
-            return Answer.notFound(vendorMissing(device, fileName));
+        // Read before the device and its templates, so a change committed meanwhile leaves
+        // the entry made below stale rather than wrong.
+        RenderCache.Stamp stamp = new RenderCache.Stamp(deviceStamp.getAsLong(),
+                configVersion.getAsLong(), generators.get());
+        String key = mac.get().hex() + '/' + fileName;
+        Optional<RenderCache.Entry> cached = cache.find(key, stamp, System.currentTimeMillis());
+        Optional<RenderCache.Entry> entry = cached.isPresent() ? cached
+                : render(mac.get(), fileName, matches, key, stamp);
+        if (entry.isEmpty()) {
+            return Answer.notFound(notServed(mac.get(), fileName));
         }
+        return deliver(entry.get(), fileName, userAgent, ifNoneMatch, head);
+    }
+
+    /** Renders the device's file and keeps it in the cache; empty if it cannot be served. */
+    private Optional<RenderCache.Entry> render(Mac mac, String fileName, List<Match> matches,
+            String key, RenderCache.Stamp stamp) {
+        Optional<Device> found = registry.device(mac);
+        Optional<Match> own = found.flatMap(d -> matches.stream()
+                .filter(m -> m.generator.vendor().equals(d.vendor())).findFirst());
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        Device device = found.get();
+        DeviceConfig config = configs.apply(device);
+        Match match = own.get();
+        Answer full = full(match.generator.renderDevice(match.request, config),
+                "device " + device.mac() + " (" + device.vendor() + " " + device.model() + ")");
+        RenderCache.Entry entry = new RenderCache.Entry(stamp, System.currentTimeMillis(),
+                device, full, () -> keepMasked(match, config, fileName), new AtomicBoolean());
+        cache.put(key, entry);
+        return Optional.of(entry);
+    }
+
+    /** Why a registered device's file is not served: it left, or its vendor is absent. */
+    private String notServed(Mac mac, String fileName) {
+        return registry.device(mac).map(d -> vendorMissing(d, fileName))
+                .orElse("device " + mac + " is not registered");
+    }
+
+    private Answer deliver(RenderCache.Entry entry, String fileName, String userAgent,
+            String ifNoneMatch, boolean head) {
+        Device device = entry.device();
+        warnOnOtherMac(device, userAgent);
         Instant now = clock.get().instant();
         ServingDecision decision = gate.get().map(g -> g.decide(device, now))
                 .orElse(ServingDecision.SERVE);
         if (!decision.serve()) {
             return Answer.notFound("device " + device.mac() + " refused: " + decision.reason());
         }
-        Match match = own.get();
-        DeviceConfig config = configs.apply(device);
-        Answer answer = ok(match.generator.renderDevice(match.request, config), ifNoneMatch,
-                "device " + device.mac() + " (" + device.vendor() + " " + device.model() + ")");
+        Answer answer = conditional(entry.answer(), ifNoneMatch);
         if (answer.status() == 200 && !head) {
             // The registry logs and keeps the first delivery: it starts entitlement windows.
             registry.recordDelivery(new Delivery(device.mac(), fileName, now,
                     answer.body().length));
-            keepMasked(match, config, fileName);
+            if (entry.kept().compareAndSet(false, true)) {
+                entry.keep().run();
+            }
         }
         return answer;
     }
@@ -180,12 +222,22 @@ final class PhoneDispatcher {
     }
 
     private static Answer ok(RenderedFile file, String ifNoneMatch, String reason) {
-        String etag = etag(file.body());
+        return conditional(full(file, reason), ifNoneMatch);
+    }
+
+    /** @return the file as a 200 answer with its ETag */
+    private static Answer full(RenderedFile file, String reason) {
+        return new Answer(200, file.body(), file.contentType(), etag(file.body()), reason);
+    }
+
+    /** @return the answer, or 304 when the phone already holds it */
+    private static Answer conditional(Answer full, String ifNoneMatch) {
+        String etag = full.etag();
         boolean any = ifNoneMatch != null && ifNoneMatch.trim().equals("*");
         if (any || ifNoneMatch != null && ifNoneMatch.contains(etag)) {
-            return Answer.notModified(etag, reason + ", not modified");
+            return Answer.notModified(etag, full.reason() + ", not modified");
         }
-        return new Answer(200, file.body(), file.contentType(), etag, reason);
+        return full;
     }
 
     static String etag(byte[] body) {

@@ -1,11 +1,14 @@
 package org.openprov.endpoint.internal;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -16,19 +19,27 @@ import org.slf4j.LoggerFactory;
 /**
  * Jetty glue: turns a phone's HTTP request into a {@link PhoneDispatcher} call and its
  * {@link Answer} into a response that always carries {@code Content-Length} (phones do not all
- * cope with chunked bodies) and never a body on an error.
+ * cope with chunked bodies) and never a body on an error. A {@code PUT}, which only Poly phones
+ * send, goes to the {@link UploadStore}.
  */
 final class PhoneRequestHandler extends Handler.Abstract {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhoneRequestHandler.class);
     private static final HttpField NO_STORE =
             new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
-    private static final HttpField ALLOW = new PreEncodedHttpField(HttpHeader.ALLOW, "GET, HEAD");
+    private static final HttpField ALLOW =
+            new PreEncodedHttpField(HttpHeader.ALLOW, "GET, HEAD, PUT");
 
     private final PhoneDispatcher dispatcher;
+    private final Supplier<UploadStore> uploads;
 
-    PhoneRequestHandler(PhoneDispatcher dispatcher) {
+    /**
+     * @param dispatcher answers GET and HEAD
+     * @param uploads the upload store present now, or null when there is none
+     */
+    PhoneRequestHandler(PhoneDispatcher dispatcher, Supplier<UploadStore> uploads) {
         this.dispatcher = dispatcher;
+        this.uploads = uploads;
     }
 
     @Override
@@ -40,6 +51,8 @@ final class PhoneRequestHandler extends Handler.Abstract {
         Answer answer;
         if (fileName == null) {
             answer = Answer.notFound("path is not under /prov/");
+        } else if (HttpMethod.PUT.is(method)) {
+            answer = upload(fileName, request);
         } else if (!head && !HttpMethod.GET.is(method)) {
             answer = new Answer(HttpStatus.METHOD_NOT_ALLOWED_405, new byte[0], null, null,
                     "method " + PhoneDispatcher.printable(method) + " not allowed");
@@ -60,6 +73,32 @@ final class PhoneRequestHandler extends Handler.Abstract {
             LOG.warn("Failed to answer {}", fileName, e);
             return new Answer(500, new byte[0], null, null, "failure: " + e);
         }
+    }
+
+    private Answer upload(String fileName, Request request) {
+        UploadStore store = uploads.get();
+        if (store == null) {
+            return Answer.notFound("upload refused: the upload store is not running");
+        }
+        UploadStore.Result result;
+        try {
+            result = store.accept(fileName, request.getLength(),
+                    Content.Source.asInputStream(request));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Failed to store the upload {}", PhoneDispatcher.printable(fileName), e);
+            return new Answer(500, new byte[0], null, null, "failure: " + e);
+        }
+        return new Answer(statusOf(result.outcome()), new byte[0], null, null, result.reason());
+    }
+
+    /** 201 rather than 204: RFC 9110 8.6 forbids Content-Length in a 204, and phones want it. */
+    private static int statusOf(UploadStore.Outcome outcome) {
+        return switch (outcome) {
+            case STORED -> HttpStatus.CREATED_201;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND_404;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE_413;
+            case BAD_BODY -> HttpStatus.BAD_REQUEST_400;
+        };
     }
 
     private static void send(Answer answer, boolean head, Response response, Callback callback) {
@@ -84,7 +123,7 @@ final class PhoneRequestHandler extends Handler.Abstract {
     }
 
     private static void log(Request request, String method, Answer answer, String agent) {
-        if (answer.status() == 200 || answer.status() == 304) {
+        if (answer.status() / 100 == 2 || answer.status() == 304) {
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} {} -> {} {}", Request.getRemoteAddr(request), method,
                         request.getHttpURI().getPath(), answer.status(), answer.reason());

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Proxy;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -88,31 +87,6 @@ public class JettyEndpointTest {
     }
 
     private static EndpointConfig config(String host, int port, int threads) {
-        return new EndpointConfig() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return EndpointConfig.class;
-            }
-
-            @Override
-            public String host() {
-                return host;
-            }
-
-            @Override
-            public int port() {
-                return port;
-            }
-
-            @Override
-            public int maxThreads() {
-                return threads;
-            }
-
-            @Override
-            public int idleTimeoutSeconds() {
-                return 30;
-            }
-        };
+        return TestConfig.http(port).set("host", host).set("maxThreads", threads).build();
     }
 }

@@ -15,8 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.Before;
 import org.junit.Test;
 import org.openprov.api.generator.ConfigGenerator;
@@ -40,20 +40,25 @@ public class PhoneDispatcherTest {
     private static final Mac MAC = Mac.parse("001565a1b2c3");
     private static final Instant NOW = Instant.parse("2026-03-10T10:00:00Z");
 
-    private final List<ConfigGenerator> generators = new CopyOnWriteArrayList<>();
+    /** Replaced, never changed in place, as the endpoint does with its generators. */
+    private volatile List<ConfigGenerator> generators = List.of();
     private final List<Delivery> deliveries = new ArrayList<>();
     private final Map<Mac, Device> devices = new HashMap<>();
     private final Map<String, String> served = new HashMap<>();
     private String templateNtp = "ntp1.example.com";
+    private long stamp = 1;
+    private long configVersion = 7;
+    private int deviceReads;
+    private int kept;
     private ServingGate gate;
     private PhoneDispatcher dispatcher;
 
     @Before
     public void setUp() {
-        generators.add(new FakeGenerator("acme"));
+        generators = List.of(new FakeGenerator("acme"));
         devices.put(MAC, device("acme"));
-        dispatcher = new PhoneDispatcher(() -> List.copyOf(generators), registry(),
-                this::resolve, () -> Optional.ofNullable(gate),
+        dispatcher = new PhoneDispatcher(() -> generators, registry(),
+                this::resolve, () -> configVersion, () -> Optional.ofNullable(gate),
                 () -> Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -115,7 +120,7 @@ public class PhoneDispatcherTest {
 
     @Test
     public void userAgentChoosesBetweenTwoVendorsOfACommonName() {
-        generators.add(new FakeGenerator("zeta"));
+        generators = List.of(generators.get(0), new FakeGenerator("zeta"));
         Answer answer = dispatcher.answer("000000000000.cfg", "zeta phone", null, false);
         assertEquals(200, answer.status());
         assertTrue(answer.reason(), answer.reason().contains("zeta"));
@@ -139,6 +144,7 @@ public class PhoneDispatcherTest {
     public void theDeviceIsRenderedFromItsResolvedSettingsAndTheFileKept() {
         Answer first = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
         templateNtp = "ntp2.example.com";
+        configVersion++;
         Answer second = dispatcher.answer("001565a1b2c3.cfg", "", first.etag(), false);
 
         assertEquals("device 001565a1b2c3 ntp1.example.com", new String(first.body(),
@@ -148,16 +154,71 @@ public class PhoneDispatcherTest {
         assertEquals("device 001565a1b2c3 ntp2.example.com", served.get("001565a1b2c3.cfg"));
     }
 
+    @Test
+    public void anUnchangedDeviceIsServedFromTheCacheWithOneStampRead() {
+        Answer first = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+        templateNtp = "ntp2.example.com"; // not announced: the cache may not see it
+        Answer second = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+
+        assertEquals(first.etag(), second.etag());
+        assertEquals(1, deviceReads);
+        assertEquals(1, kept);
+        assertEquals(2, deliveries.size());
+    }
+
+    @Test
+    public void aDeviceChangeOrATemplateChangeIsRenderedAtTheNextFetch() {
+        Answer first = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+        templateNtp = "ntp2.example.com";
+        stamp++;
+        Answer afterDevice = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+        templateNtp = "ntp3.example.com";
+        configVersion++;
+        Answer afterTemplates = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+
+        assertTrue(new String(afterDevice.body()).endsWith("ntp2.example.com"));
+        assertTrue(new String(afterTemplates.body()).endsWith("ntp3.example.com"));
+        assertEquals(3, deviceReads);
+        assertEquals(3, kept);
+        assertNotEquals(first.etag(), afterDevice.etag());
+    }
+
+    @Test
+    public void aVendorThatLeftIsNotServedFromTheCache() {
+        assertEquals(200, dispatcher.answer("001565a1b2c3.cfg", "", null, false).status());
+        generators = List.of();
+
+        assertEquals(404, dispatcher.answer("001565a1b2c3.cfg", "", null, false).status());
+    }
+
+    @Test
+    public void aHeadRendersButKeepsNothingUntilTheFileIsDelivered() {
+        dispatcher.answer("001565a1b2c3.cfg", "", null, true);
+        assertEquals(0, kept);
+
+        Answer got = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+        Answer notModified = dispatcher.answer("001565a1b2c3.cfg", "", got.etag(), false);
+
+        assertEquals(1, kept);
+        assertEquals(304, notModified.status());
+        assertEquals(1, deviceReads);
+    }
+
     private DeviceRegistry registry() {
         return (DeviceRegistry) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {DeviceRegistry.class}, (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "device":
+                            deviceReads++;
                             return Optional.ofNullable(devices.get(args[0]));
+                        case "changeStamp":
+                            return devices.containsKey(args[0]) ? OptionalLong.of(stamp)
+                                    : OptionalLong.empty();
                         case "recordDelivery":
                             deliveries.add((Delivery) args[0]);
                             return deliveries.size() == 1;
                         case "keepServedFile":
+                            kept++;
                             served.put((String) args[1], new String((byte[]) args[2],
                                     StandardCharsets.UTF_8));
                             return null;
