@@ -21,8 +21,14 @@ public final class SettingKeys {
     private static final Pattern RAW_NAME = Pattern.compile(
             "(?i)raw\\.([a-z0-9]{2,32})\\.([A-Za-z0-9._-]{1,128})");
     private static final Pattern KEY_NAME = Pattern.compile("(?i)key\\.([0-9]{1,3})");
-    private static final Pattern RAW_SECRET = Pattern.compile(
-            "(?i)password|passwd|pwd|secret|token");
+    /**
+     * Raw parameters that hold a secret: any whose name speaks of a password, a secret or a
+     * token (Yealink {@code account.1.password}, Snom {@code user_pass}, Cisco
+     * {@code Admin_Passwd}), and Grandstream's numbered ones that are passwords (P2 admin,
+     * P196 user, P34 and the other accounts' SIP passwords).
+     */
+    private static final Pattern RAW_SECRET = Pattern.compile("(?i)pass|pwd|secret|token"
+            + "|^raw\\.grandstream\\.P(2|34|196|406|506|606|1706|1806)$");
     private static final Pattern RAW_VALUE = Pattern.compile("[^\\p{Cc}]{0," + MAX_RAW_VALUE
             + "}");
 
@@ -100,7 +106,7 @@ public final class SettingKeys {
         if (known.isPresent()) {
             return known.get().secret();
         }
-        // A raw parameter that names a password is treated as one: shown masked, stored once.
+        // A raw parameter that holds a password is treated as one: shown masked, stored once.
         return rawVendor(name).isPresent() && RAW_SECRET.matcher(name).find();
     }
 

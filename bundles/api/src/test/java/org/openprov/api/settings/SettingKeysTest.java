@@ -102,6 +102,11 @@ public class SettingKeysTest {
         assertTrue(SettingKeys.secret("raw.yealink.account.1.password"));
         assertTrue(SettingKeys.secret("raw.polycom.device.prov.serverPwd"));
         assertFalse(SettingKeys.secret("raw.yealink.features.dnd.enable"));
+        assertTrue(SettingKeys.secret("raw.snom.user_pass"));
+        assertTrue(SettingKeys.secret("raw.grandstream.P34"));
+        assertTrue(SettingKeys.secret("raw.grandstream.P406"));
+        assertFalse(SettingKeys.secret("raw.grandstream.P340"));
+        assertFalse(SettingKeys.secret("raw.grandstream.P47"));
         assertEquals("********", SettingKeys.shown("user.password", "1234"));
         assertEquals("1234", SettingKeys.shown("voicemail.number", "1234"));
     }

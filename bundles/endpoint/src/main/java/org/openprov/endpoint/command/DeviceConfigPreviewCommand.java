@@ -50,7 +50,13 @@ public class DeviceConfigPreviewCommand implements Action {
     @Override
     public Object execute() throws Exception {
         Device device = registered();
-        DeviceConfig config = endpoint.configOf(device);
+        Optional<DeviceConfig> resolved = endpoint.configOf(device);
+        if (resolved.isEmpty()) {
+            System.out.println("The templates are not running, so phones get 503 for their own"
+                    + " files until feature:install openprov-templates; the device's own"
+                    + " settings follow");
+        }
+        DeviceConfig config = resolved.orElseGet(() -> DeviceConfig.ofDevice(device));
         System.out.println("Device " + device.mac().colons() + ": " + device.vendor() + " "
                 + device.model() + " of " + device.providerName() + "/" + device.customerName()
                 + (config.frozen() ? "; EXPIRED: it receives the configuration it had at"

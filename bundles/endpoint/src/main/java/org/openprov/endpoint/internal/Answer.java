@@ -17,6 +17,13 @@ record Answer(int status, byte[] body, String contentType, String etag, String r
         return new Answer(404, EMPTY, null, null, reason);
     }
 
+    /** Seconds a phone is asked to wait before it tries again after a 503. */
+    static final int RETRY_AFTER_SECONDS = 60;
+
+    static Answer unavailable(String reason) {
+        return new Answer(503, EMPTY, null, null, reason);
+    }
+
     static Answer notModified(String etag, String reason) {
         return new Answer(304, EMPTY, null, etag, reason);
     }

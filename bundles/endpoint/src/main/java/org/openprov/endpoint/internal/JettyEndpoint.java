@@ -149,12 +149,14 @@ public final class JettyEndpoint {
 
     /**
      * @param device a registered device
-     * @return the configuration it receives now: resolved across its templates when the
-     *         templates bundle runs, else its own settings alone
+     * @return the configuration it receives now, resolved across its templates; empty while
+     *         the templates bundle is not running, when phones are answered 503 rather than
+     *         given a file without their templates' values (an EXPIRED phone's frozen file
+     *         among them)
      */
-    public DeviceConfig configOf(Device device) {
+    public Optional<DeviceConfig> configOf(Device device) {
         ConfigResolver templates = resolver;
-        return templates == null ? DeviceConfig.ofDevice(device) : templates.resolve(device);
+        return templates == null ? Optional.empty() : Optional.of(templates.resolve(device));
     }
 
     /** @return the templates' version, or -1 while templates are absent (see configOf) */

@@ -47,14 +47,14 @@ final class PhoneDispatcher {
 
     private final Supplier<List<ConfigGenerator>> generators;
     private final DeviceRegistry registry;
-    private final Function<Device, DeviceConfig> configs;
+    private final Function<Device, Optional<DeviceConfig>> configs;
     private final LongSupplier configVersion;
     private final RenderCache cache = new RenderCache();
     private final Supplier<Optional<ServingGate>> gate;
     private final Supplier<Clock> clock;
 
     PhoneDispatcher(Supplier<List<ConfigGenerator>> generators, DeviceRegistry registry,
-            Function<Device, DeviceConfig> configs, LongSupplier configVersion,
+            Function<Device, Optional<DeviceConfig>> configs, LongSupplier configVersion,
             Supplier<Optional<ServingGate>> gate, Supplier<Clock> clock) {
         this.generators = generators;
         this.registry = registry;
@@ -105,8 +105,13 @@ final class PhoneDispatcher {
                 configVersion.getAsLong(), generators.get());
         String key = mac.get().hex() + '/' + fileName;
         Optional<RenderCache.Entry> cached = cache.find(key, stamp, System.currentTimeMillis());
-        Optional<RenderCache.Entry> entry = cached.isPresent() ? cached
-                : render(mac.get(), fileName, matches, key, stamp);
+        Optional<RenderCache.Entry> entry;
+        try {
+            entry = cached.isPresent() ? cached : render(mac.get(), fileName, matches, key, stamp);
+        } catch (TemplatesAbsent absent) {
+            return Answer.unavailable("device " + mac.get() + ": the templates are not running"
+                    + " (feature openprov-templates), so its file cannot be made as it should be");
+        }
         if (entry.isEmpty()) {
             return Answer.notFound(notServed(mac.get(), fileName));
         }
@@ -123,7 +128,7 @@ final class PhoneDispatcher {
             return Optional.empty();
         }
         Device device = found.get();
-        DeviceConfig config = configs.apply(device);
+        DeviceConfig config = configs.apply(device).orElseThrow(TemplatesAbsent::new);
         Match match = own.get();
         Answer full = full(match.generator.renderDevice(match.request, config),
                 "device " + device.mac() + " (" + device.vendor() + " " + device.model() + ")");
@@ -250,6 +255,15 @@ final class PhoneDispatcher {
     }
 
     private record Match(ConfigGenerator generator, FileRequest request) {
+    }
+
+    /** The templates are not running: the phone is asked to come back rather than misled. */
+    private static final class TemplatesAbsent extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TemplatesAbsent() {
+            super(null, null, false, false);
+        }
     }
 
     /** @return the name of the file in a request path under /prov/, or null if not under it */

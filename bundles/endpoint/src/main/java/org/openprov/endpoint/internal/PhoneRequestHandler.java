@@ -104,6 +104,9 @@ final class PhoneRequestHandler extends Handler.Abstract {
     private static void send(Answer answer, boolean head, Response response, Callback callback) {
         response.setStatus(answer.status());
         var headers = response.getHeaders();
+        if (answer.status() == HttpStatus.SERVICE_UNAVAILABLE_503) {
+            headers.put(HttpHeader.RETRY_AFTER, Answer.RETRY_AFTER_SECONDS);
+        }
         if (answer.etag() != null) {
             headers.put(HttpHeader.ETAG, answer.etag());
             headers.add(NO_STORE);

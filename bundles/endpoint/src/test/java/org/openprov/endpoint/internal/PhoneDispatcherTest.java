@@ -48,6 +48,7 @@ public class PhoneDispatcherTest {
     private String templateNtp = "ntp1.example.com";
     private long stamp = 1;
     private long configVersion = 7;
+    private boolean templatesRunning = true;
     private int deviceReads;
     private int kept;
     private ServingGate gate;
@@ -58,7 +59,8 @@ public class PhoneDispatcherTest {
         generators = List.of(new FakeGenerator("acme"));
         devices.put(MAC, device("acme"));
         dispatcher = new PhoneDispatcher(() -> generators, registry(),
-                this::resolve, () -> configVersion, () -> Optional.ofNullable(gate),
+                d -> templatesRunning ? Optional.of(resolve(d)) : Optional.empty(),
+                () -> configVersion, () -> Optional.ofNullable(gate),
                 () -> Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -181,6 +183,19 @@ public class PhoneDispatcherTest {
         assertEquals(3, deviceReads);
         assertEquals(3, kept);
         assertNotEquals(first.etag(), afterDevice.etag());
+    }
+
+    @Test
+    public void withoutTheTemplatesAPhoneIsAskedToComeBackNotGivenAPartialFile() {
+        templatesRunning = false;
+        configVersion = -1;
+
+        Answer answer = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+
+        assertEquals(503, answer.status());
+        assertEquals(0, answer.body().length);
+        assertTrue(answer.reason(), answer.reason().contains("templates are not running"));
+        assertTrue(deliveries.isEmpty());
     }
 
     @Test

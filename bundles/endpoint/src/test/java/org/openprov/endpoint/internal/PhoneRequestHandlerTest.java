@@ -66,7 +66,7 @@ public class PhoneRequestHandlerTest {
         server.addConnector(connector);
         server.setErrorHandler(new SilentErrorHandler());
         PhoneDispatcher dispatcher = new PhoneDispatcher(List::of, UploadStoreTest.registry(),
-                d -> null, () -> -1, Optional::empty, Clock::systemUTC);
+                d -> Optional.empty(), () -> -1, Optional::empty, Clock::systemUTC);
         server.setHandler(new PhoneRequestHandler(dispatcher, () -> present));
         server.start();
         port = connector.getLocalPort();

@@ -1,5 +1,6 @@
 package org.openprov.registry.command;
 
+import java.util.List;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -11,6 +12,8 @@ import org.openprov.api.registry.Device;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.NewDevice;
 import org.openprov.api.registry.PlanChoice;
+import org.openprov.api.settings.ConfigResolver;
+import org.openprov.api.settings.DeviceConfig;
 import org.openprov.registry.command.completers.CustomerNameCompleter;
 import org.openprov.registry.command.completers.MacFormCompleter;
 import org.openprov.registry.command.completers.ModelCompleter;
@@ -81,6 +84,18 @@ public class DeviceAddCommand extends RegistryAction {
                 + info.displayName() + ") for provider " + added.providerName() + ", customer "
                 + added.customerName() + ", on " + planName(added) + ". Next, give it a SIP"
                 + " account with device:line-set " + added.mac() + " 1 <user> <server>");
+        misfits(added, found, info).forEach(p -> out.println("Note: " + p + "; an auto-apply"
+                + " template gives it this key, which is left out of its file. Give the"
+                + " template a --model filter, or set that key on the phone with device:key-set"));
+    }
+
+    /** The keys templates give the new phone that its model cannot take. */
+    private List<String> misfits(Device added, InstalledVendors.Vendor vendor, ModelInfo info) {
+        if (resolver == null) {
+            return List.of();
+        }
+        DeviceConfig config = resolver.resolve(added);
+        return vendor.keyRules().problems(config.keys(), vendor.displayName(), info);
     }
 
     static PlanChoice plan(boolean pplus, boolean noPplus) {
@@ -94,6 +109,9 @@ public class DeviceAddCommand extends RegistryAction {
     static String planName(Device device) {
         return device.provisioningPlus() ? "Provisioning Plus" : "the monthly plan";
     }
+
+    @Reference(optional = true)
+    ConfigResolver resolver;
 
     /** @return the vendors installed now; a test replaces this */
     InstalledVendors vendors() {

@@ -89,7 +89,7 @@ public class DeviceLineSetCommand extends RegistryAction {
 
     @Option(name = "--port", description = "The SIP server's port; without it, the setting"
             + " sip.port, else 5060")
-    int port;
+    Integer port;
 
     @Option(name = "--transport", description = "How the phone talks to the SIP server: udp,"
             + " tcp or tls; without it, the setting sip.transport, else udp")
@@ -104,7 +104,7 @@ public class DeviceLineSetCommand extends RegistryAction {
         Device device = registered(mac);
         checkLineLimit(device);
         SipLine sipLine = new SipLine(line, user, authUser, password(device), displayName,
-                label, server, port, transport == null ? null : Transport.parse(transport));
+                label, server, port(), transport == null ? null : Transport.parse(transport));
         Device changed = registry.setLine(device.mac(), sipLine);
         out.println("Line " + line + " of " + device.mac().colons() + " set: " + user + "@"
                 + (sipLine.server().isEmpty() ? "(sip.server)" : sipLine.server()) + ":"
@@ -122,6 +122,15 @@ public class DeviceLineSetCommand extends RegistryAction {
     /** The device's settings across its templates, or its own while templates are absent. */
     private DeviceConfig config(Device device) {
         return resolver == null ? DeviceConfig.ofDevice(device) : resolver.resolve(device);
+    }
+
+    /** @return the port given, or 0 to take sip.port; an explicit 0 is refused */
+    private int port() throws CommandException {
+        if (port != null && port == 0) {
+            throw new CommandException("SIP port 0 is out of range 1-65535; leave --port out to"
+                    + " use the setting sip.port (5060 when unset)");
+        }
+        return port == null ? 0 : port;
     }
 
     /** @return the vendors installed now; a test replaces this */
@@ -175,10 +184,12 @@ public class DeviceLineSetCommand extends RegistryAction {
 
     /** Asks twice, since a mistyped hidden password shows only when the phone fails. */
     private String promptPassword() throws Exception {
-        String first = session.readLine("SIP password for line " + line + ": ", '*');
-        String again = session.readLine("The same password again: ", '*');
-        if (first == null || again == null) {
-            throw new CommandException("No password was read; nothing was changed");
+        String instead = "Give the password with --password from a script";
+        String first = ask(session, "SIP password for line " + line + ": ", '*', instead);
+        String again = ask(session, "The same password again: ", '*', instead);
+        if (first.isEmpty()) {
+            throw new CommandException("No password was typed; nothing was changed. To remove"
+                    + " the line's password, remove the line and set it again without one");
         }
         if (!first.equals(again)) {
             throw new CommandException("The two passwords differ; nothing was changed");

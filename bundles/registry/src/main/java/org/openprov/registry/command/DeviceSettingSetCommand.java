@@ -70,10 +70,7 @@ public class DeviceSettingSetCommand extends RegistryAction {
     }
 
     private String prompt(String setting, boolean secret) throws Exception {
-        String typed = session.readLine(setting + ": ", secret ? '*' : null);
-        if (typed == null) {
-            throw new CommandException("No value was read; nothing was changed");
-        }
-        return typed;
+        return ask(session, setting + ": ", secret ? '*' : null, "Give the value after the"
+                + " setting's name from a script");
     }
 }

@@ -1,11 +1,13 @@
 package org.openprov.registry.command;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.CommandException;
 import org.openprov.api.entitlement.Entitlement;
 import org.openprov.api.entitlement.EntitlementService;
@@ -62,6 +64,35 @@ public abstract class RegistryAction implements Action {
         Mac parsed = Mac.parse(mac);
         return registry.device(parsed).orElseThrow(() -> new CommandException("MAC " + parsed
                 + " is not registered; see device:list, or register it with device:add"));
+    }
+
+    /**
+     * Reads a line typed at the console, hidden when masked.
+     *
+     * @param session the console session
+     * @param prompt what to ask
+     * @param mask the character shown for each one typed, or null to show them
+     * @param instead what to do when there is no terminal to ask on (a script, bin/client -b)
+     * @return what was typed
+     * @throws CommandException when nothing could be read or the question was interrupted
+     */
+    static String ask(Session session, String prompt, Character mask, String instead)
+            throws CommandException {
+        String typed;
+        try {
+            typed = session.readLine(prompt, mask);
+        } catch (UnsupportedOperationException noTerminal) {
+            throw new CommandException("Cannot ask here (no terminal); nothing was changed. "
+                    + instead);
+        } catch (IOException | RuntimeException interrupted) {
+            // Ctrl-C at the prompt arrives as the line reader's own runtime exception.
+            throw new CommandException("Nothing was read (" + interrupted.getClass()
+                    .getSimpleName() + "); nothing was changed");
+        }
+        if (typed == null) {
+            throw new CommandException("Nothing was read; nothing was changed");
+        }
+        return typed;
     }
 
     /** @return the platform's time now */
