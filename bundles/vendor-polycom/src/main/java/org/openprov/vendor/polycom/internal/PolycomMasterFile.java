@@ -8,10 +8,10 @@ package org.openprov.vendor.polycom.internal;
  * {@code APP_FILE_PATH} names the firmware image; it stays {@code sip.ld}, which OpenProv does
  * not serve, so the phone keeps the firmware it runs. {@code CONFIG_FILES} lists the
  * configuration files to read, here only the phone's own file. The directory attributes stay
- * empty: OpenProv keeps no logs, overrides, contacts or licences, so the phone's uploads go to
- * the root, where no generator recognises them and the endpoint answers 404. Poly's FAQ warns
- * that a phone which cannot upload its overrides may not keep settings changed on the phone;
- * with OpenProv the configuration is managed centrally, so that is the intended behaviour.
+ * empty, so the phone's uploads (logs, overrides, contacts) go to the root, where the endpoint
+ * keeps them for registered Poly phones (PUT, see the endpoint's upload store and
+ * {@code device:uploads}); overrides are kept for reading, never applied back: the
+ * configuration is managed centrally.
  */
 final class PolycomMasterFile {
 
