@@ -40,12 +40,19 @@ final class ConsoleFixture {
         return command;
     }
 
+    /** Whether the session has no terminal to ask on. */
+    boolean noTerminal;
+
     /** @return a session whose readLine answers with {@link #typed}, recording the mask */
     Session session() {
         return (Session) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {Session.class}, (proxy, method, args) -> {
                     if (!method.getName().equals("readLine")) {
                         throw new UnsupportedOperationException(method.getName());
+                    }
+                    if (noTerminal) {
+                        // What Karaf's session does when run from bin/client -b or a script.
+                        throw new UnsupportedOperationException();
                     }
                     masks.add((Character) args[1]);
                     return typed.poll();

@@ -5,12 +5,18 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.karaf.shell.support.CommandException;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openprov.api.registry.Device;
 import org.openprov.api.registry.Mac;
+import org.openprov.api.settings.ConfigResolver;
+import org.openprov.api.settings.DeviceConfig;
+import org.openprov.api.settings.Level;
+import org.openprov.api.settings.ResolvedValue;
 import org.openprov.registry.internal.RegistryDatabase;
 
 public class DeviceAddCommandTest {
@@ -86,6 +92,35 @@ public class DeviceAddCommandTest {
                 .map(Device::model).toList());
     }
 
+    @Test
+    public void aKeyAnAutoApplyTemplateGivesThatTheModelCannotTakeIsNoted() throws Exception {
+        resolver = new ConfigResolver() {
+            @Override
+            public DeviceConfig resolve(Device device) {
+                return new DeviceConfig(device, Map.of("key.12", new ResolvedValue("key.12",
+                        "blf;line=1;target=777", Level.PROVIDER, "acme-std", false)), false);
+            }
+
+            @Override
+            public Optional<ResolvedValue> lockOn(Device device, String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public long version() {
+                return 0;
+            }
+        };
+
+        run("001565a1b2c3", "yealink", "T31P");
+
+        assertTrue(console.printed(), console.printed().contains("Note: key.12 does not fit a"
+                + " Yealink SIP-T31P"));
+        assertTrue(console.registry.device(Mac.parse("001565a1b2c3")).isPresent());
+    }
+
+    private ConfigResolver resolver;
+
     private void run(String mac, String vendor, String model) throws Exception {
         DeviceAddCommand command = console.wire(new DeviceAddCommand() {
             @Override
@@ -93,6 +128,7 @@ public class DeviceAddCommandTest {
                 return ConsoleFixture.VENDORS;
             }
         });
+        command.resolver = resolver;
         command.provider = "acme";
         command.customer = "main";
         command.mac = mac;

@@ -209,6 +209,28 @@ public class DeviceLineSetCommandTest {
         assertEquals("", lines().get(1).server());
     }
 
+    @Test
+    public void withoutATerminalThePromptSaysWhatToDoAndChangesNothing() {
+        console.noTerminal = true;
+
+        CommandException e = assertThrows(CommandException.class, () -> run(1, null, true));
+
+        assertEquals("Cannot ask here (no terminal); nothing was changed. Give the password with"
+                + " --password from a script", e.getMessage());
+        assertEquals(List.of(), lines());
+    }
+
+    @Test
+    public void anExplicitPortZeroIsRefused() {
+        DeviceLineSetCommand command = command(1, "pw", false, ConsoleFixture.VENDORS);
+        command.port = 0;
+
+        CommandException e = assertThrows(CommandException.class, command::execute);
+
+        assertTrue(e.getMessage(), e.getMessage().startsWith("SIP port 0 is out of range"));
+        assertEquals(List.of(), lines());
+    }
+
     private void run(int line, String password, boolean prompt) throws Exception {
         command(line, password, prompt, ConsoleFixture.VENDORS).execute();
     }
