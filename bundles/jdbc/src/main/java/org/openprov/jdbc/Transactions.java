@@ -2,6 +2,7 @@ package org.openprov.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /**
@@ -39,6 +40,42 @@ public final class Transactions {
                 rollback(connection, failure);
                 throw failure;
             }
+        }
+    }
+
+    /**
+     * Runs work as {@link #run} does, and again after a short random pause when it collided
+     * with a concurrent transaction (a deadlock or a lock timeout, see
+     * {@link SqlStates#conflict}), up to {@code attempts} times in all. For work that is safe
+     * to repeat because a failed attempt was rolled back whole.
+     *
+     * @param work the statements to run together
+     * @param attempts how many times at most, at least 1
+     * @param <T> what the work returns
+     * @return what the work returned
+     * @throws SQLException the last failure
+     */
+    public <T> T runRetrying(SqlWork<T> work, int attempts) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return run(work);
+            } catch (SQLException e) {
+                if (!SqlStates.conflict(e) || attempt >= attempts) {
+                    throw e;
+                }
+                pause(attempt, e);
+            }
+        }
+    }
+
+    /** A random pause, growing with each attempt, so that colliding work falls out of step. */
+    private static void pause(int attempt, SQLException cause) throws SQLException {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1,
+                    10L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw cause;
         }
     }
 

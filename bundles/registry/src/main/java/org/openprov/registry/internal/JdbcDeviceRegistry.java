@@ -63,6 +63,12 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcDeviceRegistry.class);
 
+    /**
+     * How often a phone's delivery is tried when it collides with concurrent writes (Derby
+     * answers a lock timeout when inserts contend): a phone must not get a 500 for it.
+     */
+    private static final int CONFLICT_ATTEMPTS = 5;
+
     private final Transactions transactions;
 
     /** The platform's clock when one is registered, so tests and demos can move time. */
@@ -262,7 +268,8 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     public void keepServedFile(Mac mac, String fileName, byte[] body) {
         Fields.required(fileName, "file name", 255);
         try {
-            transactions.run(c -> ServedFiles.keep(c, mac, fileName, body, now()));
+            transactions.runRetrying(c -> ServedFiles.keep(c, mac, fileName, body, now()),
+                    CONFLICT_ATTEMPTS);
         } catch (SQLException e) {
             if (SqlStates.duplicate(e)) {
                 return; // a concurrent fetch of the same file stored it a moment ago
@@ -322,7 +329,8 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
         Mac mac = delivery.mac();
         Fields.required(delivery.fileName(), "file name", 255);
         try {
-            boolean first = transactions.run(c -> Deliveries.record(c, delivery));
+            boolean first = transactions.runRetrying(c -> Deliveries.record(c, delivery),
+                    CONFLICT_ATTEMPTS);
             if (first) {
                 LOG.info("Device {} received its first configuration ({})", mac,
                         delivery.fileName());
