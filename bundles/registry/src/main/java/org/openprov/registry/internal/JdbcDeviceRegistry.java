@@ -33,6 +33,7 @@ import org.openprov.api.settings.SettingKeys;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -70,6 +71,7 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     private static final int CONFLICT_ATTEMPTS = 5;
 
     private final Transactions transactions;
+    private final DeliveryWriter deliveries;
 
     /** The platform's clock when one is registered, so tests and demos can move time. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -113,6 +115,13 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
         this.clock = clock;
         new SchemaMigrator(transactions, RegistrySchema.VERSION_TABLE, RegistrySchema.steps(),
                 currentClock()).migrate();
+        this.deliveries = new DeliveryWriter(transactions);
+    }
+
+    /** Lets the deliveries still waiting fail rather than wait for a writer that is gone. */
+    @Deactivate
+    void deactivate() {
+        deliveries.close();
     }
 
     @Override
@@ -329,8 +338,7 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
         Mac mac = delivery.mac();
         Fields.required(delivery.fileName(), "file name", 255);
         try {
-            boolean first = transactions.runRetrying(c -> Deliveries.record(c, delivery),
-                    CONFLICT_ATTEMPTS);
+            boolean first = deliveries.record(delivery);
             if (first) {
                 LOG.info("Device {} received its first configuration ({})", mac,
                         delivery.fileName());
