@@ -117,8 +117,11 @@ public class PhoneServingIT extends OpenProvTestSupport {
                 traversal.statusCode() == 400 || traversal.statusCode() == 404);
         assertAnswer(traversal.statusCode(), traversal);
         assertEquals(0, traversal.body().length);
-        HttpResponse<byte[]> put = send("PUT", "/prov/001565ffff01-boot.log", YEALINK_UA);
-        assertAnswer(405, put);
+        // An upload for a phone that is not registered is refused like any unknown file.
+        assertAnswer(404, send("PUT", "/prov/001565ffff01-boot.log", YEALINK_UA));
+        HttpResponse<byte[]> delete = send("DELETE", "/prov/001565ffff01.cfg", YEALINK_UA);
+        assertAnswer(405, delete);
+        assertEquals("GET, HEAD, PUT", delete.headers().firstValue("Allow").orElse(""));
     }
 
     @Test
