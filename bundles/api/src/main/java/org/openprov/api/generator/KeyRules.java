@@ -37,14 +37,14 @@ public record KeyRules(Set<KeyType> types, int labelLength) {
                 continue;
             }
             if (key.position() > capacity) {
-                problems.add(key.settingKey() + " does not fit a " + vendorName + " "
+                problems.add(key.settingKey() + " does not fit the " + vendorName + " "
                         + model.displayName() + ": it has " + model.lineKeys() + " keys"
                         + modules(model) + ", " + capacity + " in all");
             } else if (!types.contains(key.type())) {
                 problems.add(key.settingKey() + " is of type " + key.type().id() + ", which "
                         + vendorName + " phones cannot do");
             } else if (key.line() > model.lines()) {
-                problems.add(key.settingKey() + " is bound to line " + key.line() + "; a "
+                problems.add(key.settingKey() + " is bound to line " + key.line() + "; the "
                         + vendorName + " " + model.displayName() + " has " + model.lines()
                         + " line(s)");
             }

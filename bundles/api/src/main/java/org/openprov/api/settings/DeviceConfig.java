@@ -27,9 +27,11 @@ public record DeviceConfig(Device device, Map<String, ResolvedValue> values, boo
     /** The port of lines and settings that give none. */
     public static final int DEFAULT_SIP_PORT = 5060;
 
-    /** Copies the map, sorted by name, so a configuration never changes once made. */
+    /** Copies the map, in {@link SettingKeys#ORDER}, so a configuration never changes once made. */
     public DeviceConfig {
-        values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
+        TreeMap<String, ResolvedValue> sorted = new TreeMap<>(SettingKeys.ORDER);
+        sorted.putAll(values);
+        values = Collections.unmodifiableSortedMap(sorted);
     }
 
     /**

@@ -26,7 +26,7 @@ public record ResolvedValue(String name, String value, Level level, String templ
         return new ResolvedValue(name, value, Level.DEVICE, "", false);
     }
 
-    /** @return where it came from, e.g. {@code template base (provider, locked)} or {@code device} */
+    /** @return where it came from: {@code template base (provider, locked)}, {@code device} */
     public String source() {
         if (level == Level.DEVICE) {
             return "device";

@@ -1,5 +1,6 @@
 package org.openprov.api.settings;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,7 +33,33 @@ public final class SettingKeys {
     private static final Pattern RAW_VALUE = Pattern.compile("[^\\p{Cc}]{0," + MAX_RAW_VALUE
             + "}");
 
+    /**
+     * The order settings are listed in: by their dot-separated parts, numbers by value, so
+     * that {@code key.2} comes before {@code key.12}.
+     */
+    public static final Comparator<String> ORDER = SettingKeys::compare;
+
     private SettingKeys() {
+    }
+
+    private static int compare(String a, String b) {
+        String[] left = a.split("\\.", -1);
+        String[] right = b.split("\\.", -1);
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            int order = comparePart(left[i], right[i]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return left.length != right.length ? Integer.compare(left.length, right.length)
+                : a.compareTo(b);
+    }
+
+    private static int comparePart(String a, String b) {
+        boolean numbers = !a.isEmpty() && !b.isEmpty() && a.length() < 10 && b.length() < 10
+                && a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
+        return numbers ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b))
+                : a.compareTo(b);
     }
 
     /**

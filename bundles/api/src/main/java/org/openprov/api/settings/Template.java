@@ -29,7 +29,9 @@ public record Template(String name, Level level, String providerName, String cus
         customerName = customerName == null ? "" : customerName;
         vendors = Set.copyOf(vendors);
         models = Set.copyOf(models);
-        values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
+        TreeMap<String, TemplateValue> sorted = new TreeMap<>(SettingKeys.ORDER);
+        sorted.putAll(values);
+        values = Collections.unmodifiableSortedMap(sorted);
     }
 
     /**

@@ -29,10 +29,10 @@ public class KeyRulesTest {
 
     @Test
     public void aKeyBeyondPhoneAndModulesIsNamedWithTheLimit() {
-        assertEquals(List.of("key.51 does not fit a Acme Desk 10: it has 10 keys and takes up"
+        assertEquals(List.of("key.51 does not fit the Acme Desk 10: it has 10 keys and takes up"
                 + " to 2 expansion module(s) of 20 keys, 50 in all"),
                 RULES.problems(List.of(key(51, KeyType.BLF, 1, "201")), "Acme", DESK));
-        assertEquals(List.of("key.3 does not fit a Acme Small 2: it has 2 keys and takes no"
+        assertEquals(List.of("key.3 does not fit the Acme Small 2: it has 2 keys and takes no"
                 + " expansion module, 2 in all"),
                 RULES.problems(List.of(key(3, KeyType.LINE, 1, "")), "Acme", SMALL));
     }
@@ -45,7 +45,7 @@ public class KeyRulesTest {
 
     @Test
     public void aLineBeyondTheModelsLinesIsNamed() {
-        assertEquals(List.of("key.2 is bound to line 3; a Acme Small 2 has 2 line(s)"),
+        assertEquals(List.of("key.2 is bound to line 3; the Acme Small 2 has 2 line(s)"),
                 RULES.problems(List.of(key(1, KeyType.LINE, 2, ""),
                         key(2, KeyType.LINE, 3, "")), "Acme", SMALL));
     }
@@ -65,7 +65,7 @@ public class KeyRulesTest {
                 key(1, KeyType.URL, 1, "http://x.example.com/"), key(2, KeyType.BLF, 1, "1")),
                 "Acme", SMALL);
 
-        assertEquals(List.of("key.3 does not fit a Acme Small 2: it has 2 keys and takes no"
+        assertEquals(List.of("key.3 does not fit the Acme Small 2: it has 2 keys and takes no"
                 + " expansion module, 2 in all", "key.1 is of type url, which Acme phones cannot"
                 + " do"), problems);
     }

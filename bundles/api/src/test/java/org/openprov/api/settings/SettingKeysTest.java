@@ -5,6 +5,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.Test;
 
@@ -141,5 +143,16 @@ public class SettingKeysTest {
     private static String refusedValue(String name, String value) {
         return assertThrows(IllegalArgumentException.class,
                 () -> SettingKeys.validate(name, value)).getMessage();
+    }
+
+    @Test
+    public void keysAreListedByNumber() {
+        List<String> names = new ArrayList<>(List.of("key.12",
+                "raw.grandstream.P34", "key.2", "codecs", "key.207", "raw.grandstream.P2"));
+
+        names.sort(SettingKeys.ORDER);
+
+        assertEquals(List.of("codecs", "key.2", "key.12", "key.207",
+                "raw.grandstream.P2", "raw.grandstream.P34"), names);
     }
 }

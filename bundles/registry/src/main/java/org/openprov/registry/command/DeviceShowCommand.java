@@ -86,7 +86,9 @@ public class DeviceShowCommand extends RegistryAction {
                 + " what templates add with device:config-preview " + device.mac());
         table.column("Setting");
         table.column("Value");
-        for (Map.Entry<String, String> e : new TreeMap<>(device.settings()).entrySet()) {
+        TreeMap<String, String> sorted = new TreeMap<>(SettingKeys.ORDER);
+        sorted.putAll(device.settings());
+        for (Map.Entry<String, String> e : sorted.entrySet()) {
             boolean secret = SettingKeys.secret(e.getKey());
             table.addRow().addContent(e.getKey(), secret ? Formats.mask(e.getValue())
                     : e.getValue());

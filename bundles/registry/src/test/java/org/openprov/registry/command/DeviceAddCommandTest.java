@@ -114,7 +114,7 @@ public class DeviceAddCommandTest {
 
         run("001565a1b2c3", "yealink", "T31P");
 
-        assertTrue(console.printed(), console.printed().contains("Note: key.12 does not fit a"
+        assertTrue(console.printed(), console.printed().contains("Note: key.12 does not fit the"
                 + " Yealink SIP-T31P"));
         assertTrue(console.registry.device(Mac.parse("001565a1b2c3")).isPresent());
     }

@@ -50,7 +50,7 @@ public class DeviceKeyCommandsTest {
         CommandException e = assertThrows(CommandException.class,
                 () -> keySet(71, "speed-dial", 1, "0800", null));
 
-        assertEquals("key.71 does not fit a Yealink SIP-T46U: it has 10 keys and takes up to 3"
+        assertEquals("key.71 does not fit the Yealink SIP-T46U: it has 10 keys and takes up to 3"
                 + " expansion module(s) of 20 keys, 70 in all; nothing was changed",
                 e.getMessage());
         assertEquals(Map.of(), settings());
@@ -65,7 +65,7 @@ public class DeviceKeyCommandsTest {
 
         assertEquals("key.1 is of type intercom, which Yealink phones cannot do; nothing was"
                 + " changed", type.getMessage());
-        assertEquals("key.1 is bound to line 3; a Yealink SIP-T46U has 2 line(s); nothing was"
+        assertEquals("key.1 is bound to line 3; the Yealink SIP-T46U has 2 line(s); nothing was"
                 + " changed", line.getMessage());
         assertEquals(Map.of(), settings());
     }

@@ -167,7 +167,7 @@ public class TemplateCommandsTest {
         CommandException refused = assertThrows(CommandException.class, key::execute);
 
         assertTrue(refused.getMessage(), refused.getMessage().startsWith("Template acme cannot"
-                + " take this layout: key.5 does not fit a Yealink SIP-T31G"));
+                + " take this layout: key.5 does not fit the Yealink SIP-T31G"));
     }
 
     @Test

@@ -40,7 +40,7 @@ public class KeyCapacityTest {
     public void aKeyBeyondAReachedPhonesKeysIsRefusedNamingTheKeyAndTheLimit() {
         service.set("acme", "key.2", "blf;target=201", false);
 
-        assertRefused("Template acme cannot take this layout: key.3 does not fit a Yealink"
+        assertRefused("Template acme cannot take this layout: key.3 does not fit the Yealink"
                 + " SIP-T31G: it has 2 keys and takes no expansion module, 2 in all (it reaches"
                 + " phone 00:15:65:00:00:02). Use a key that fits, or a template whose model"
                 + " filter leaves that model out",
@@ -69,7 +69,7 @@ public class KeyCapacityTest {
         service.create("small", Level.PROVIDER, "acme", "", Set.of("yealink"),
                 Set.of("sip-t31g"));
 
-        assertRefused("Template small cannot take this layout: key.2 is bound to line 3; a"
+        assertRefused("Template small cannot take this layout: key.2 is bound to line 3; the"
                 + " Yealink SIP-T31G has 2 line(s) (its model filter names that model). Use a"
                 + " key that fits, or a template whose model filter leaves that model out",
                 () -> service.set("small", "key.2", "line;line=3", false));
@@ -82,7 +82,7 @@ public class KeyCapacityTest {
         service.setState("big", TemplateState.ASSIGNABLE);
         service.set("big", "key.40", "blf;target=240", false);
 
-        assertRefused("Template big cannot take this layout: key.40 does not fit a Yealink"
+        assertRefused("Template big cannot take this layout: key.40 does not fit the Yealink"
                 + " SIP-T31G: it has 2 keys and takes no expansion module, 2 in all (it reaches"
                 + " phone 00:15:65:00:00:02). Use a key that fits, or a template whose model"
                 + " filter leaves that model out", () -> service.assign("big", t31.mac()));
@@ -94,7 +94,7 @@ public class KeyCapacityTest {
         service.create("big", Level.CUSTOMER, "acme", "dental", Set.of(), Set.of());
         service.set("big", "key.40", "blf;target=240", false);
 
-        assertRefused("Template big cannot take this layout: key.40 does not fit a Yealink"
+        assertRefused("Template big cannot take this layout: key.40 does not fit the Yealink"
                 + " SIP-T31G: it has 2 keys and takes no expansion module, 2 in all (it reaches"
                 + " phone 00:15:65:00:00:02). Use a key that fits, or a template whose model"
                 + " filter leaves that model out",
