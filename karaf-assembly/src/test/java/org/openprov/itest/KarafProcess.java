@@ -100,6 +100,8 @@ final class KarafProcess extends ExternalResource {
     }
 
     private void configure(int rmiRegistryPort, int rmiServerPort) throws IOException {
+        // The phones of this test fetch in the open mode; FetchAccessIT tests the others.
+        editCfg("etc/org.openprov.access.cfg", Map.of("defaultMode", "open"));
         editCfg("etc/org.openprov.endpoint.cfg", Map.of("host", "127.0.0.1",
                 "port", String.valueOf(httpPort)));
         editCfg("etc/org.apache.karaf.shell.cfg", Map.of("sshHost", "127.0.0.1",

@@ -77,6 +77,10 @@ public abstract class OpenProvTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
             editConfigurationFilePut("etc/org.openprov.endpoint.cfg", "host", "127.0.0.1"),
             editConfigurationFilePut("etc/org.openprov.endpoint.cfg", "port", httpPortOption()),
+            // Most tests fetch as phones of providers in the open mode; FetchAccessIT keeps the
+            // shipped default and tests the modes.
+            editConfigurationFilePut("etc/org.openprov.access.cfg", "defaultMode",
+                    accessMode()),
             editConfigurationFilePut("etc/org.openprov.vendor.cisco.cfg", "profileBaseUrl",
                     "http://127.0.0.1:" + httpPortOption() + "/prov"),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
@@ -85,6 +89,11 @@ public abstract class OpenProvTestSupport {
                     "org.ops4j.pax.url.mvn.repositories", ""),
             CoreOptions.systemProperty("openprov.itest.port").value(httpPortOption()),
         };
+    }
+
+    /** @return the fetch access mode of providers without one of their own */
+    protected String accessMode() {
+        return "open";
     }
 
     private String chosenPort;
@@ -117,7 +126,8 @@ public abstract class OpenProvTestSupport {
                 () -> tryRun("vendor:list", ADMIN_ROLES).contains("yealink")
                         && tryRun("pplus:providers", ADMIN_ROLES) != null
                         && tryRun("billing:price-list", ADMIN_ROLES) != null
-                        && tryRun("template:list", ADMIN_ROLES) != null);
+                        && tryRun("template:list", ADMIN_ROLES) != null
+                        && tryRun("access:modes", ADMIN_ROLES) != null);
         await("the phone endpoint", Duration.ofSeconds(30),
                 () -> send("HEAD", "/prov/", null).statusCode() == 404);
     }

@@ -19,8 +19,11 @@ import org.openprov.api.registry.Transport;
  *        {@code values}
  * @param values the resolved settings by canonical name; secrets included, never log them
  * @param frozen true when the device is EXPIRED and these are the values it had at expiry
+ * @param access where and how the phone fetches its files, when the endpoint tells phones so;
+ *        generators write it in the vendor's provisioning-server settings
  */
-public record DeviceConfig(Device device, Map<String, ResolvedValue> values, boolean frozen) {
+public record DeviceConfig(Device device, Map<String, ResolvedValue> values, boolean frozen,
+        Optional<ProvisioningAccess> access) {
 
     /** What stands for a secret in a masked configuration. */
     public static final String MASK = "********";
@@ -32,6 +35,41 @@ public record DeviceConfig(Device device, Map<String, ResolvedValue> values, boo
         TreeMap<String, ResolvedValue> sorted = new TreeMap<>(SettingKeys.ORDER);
         sorted.putAll(values);
         values = Collections.unmodifiableSortedMap(sorted);
+        access = access == null ? Optional.empty() : access;
+    }
+
+    /**
+     * A configuration without fetch access, as templates resolve it.
+     *
+     * @param device the device
+     * @param values the resolved settings by canonical name
+     * @param frozen true when the device is EXPIRED and these are its values at expiry
+     */
+    public DeviceConfig(Device device, Map<String, ResolvedValue> values, boolean frozen) {
+        this(device, values, frozen, Optional.empty());
+    }
+
+    /**
+     * @param fetchAccess where and how the phone fetches its files
+     * @return the same configuration, telling the phone that access
+     */
+    public DeviceConfig withAccess(ProvisioningAccess fetchAccess) {
+        return new DeviceConfig(device, values, frozen, Optional.of(fetchAccess));
+    }
+
+    /**
+     * What a phone receives at first contact: its fetch access and nothing else: no line, no
+     * key, no setting, so no secret but the access itself.
+     *
+     * @param device the device
+     * @param fetchAccess its fetch access, marked as a bootstrap
+     * @return the bootstrap configuration
+     */
+    public static DeviceConfig bootstrap(Device device, ProvisioningAccess fetchAccess) {
+        Device bare = new Device(device.mac(), device.providerName(), device.customerName(),
+                device.vendor(), device.model(), device.label(), device.createdAt(),
+                device.provisioningPlus(), device.firstDeliveredAt(), List.of(), Map.of());
+        return new DeviceConfig(bare, Map.of(), false, Optional.of(fetchAccess));
     }
 
     /**
@@ -148,13 +186,13 @@ public record DeviceConfig(Device device, Map<String, ResolvedValue> values, boo
         Map<String, ResolvedValue> masked = new TreeMap<>();
         values.forEach((name, v) -> masked.put(name, SettingKeys.secret(name)
                 ? new ResolvedValue(name, MASK, v.level(), v.template(), v.locked()) : v));
-        return new DeviceConfig(shown, masked, frozen);
+        return new DeviceConfig(shown, masked, frozen, access.map(ProvisioningAccess::masked));
     }
 
     /** Describes the configuration without its secrets. */
     @Override
     public String toString() {
         return "DeviceConfig[" + device + ", " + values.size() + " setting(s)"
-                + (frozen ? ", frozen" : "") + "]";
+                + (frozen ? ", frozen" : "") + access.map(a -> ", " + a).orElse("") + "]";
     }
 }

@@ -10,7 +10,7 @@
  * passed their rule; it still escapes each one for where it lands.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.openprov.api.settings;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,7 @@
 package org.openprov.endpoint.internal;
 
+import java.util.List;
+
 /**
  * What the endpoint answers a phone, and the one line it logs about it.
  *
@@ -8,10 +10,29 @@ package org.openprov.endpoint.internal;
  * @param contentType the content type of a 200, else null
  * @param etag the strong entity tag of a 200 or 304, else null
  * @param reason why this answer, for the log; never holds a secret
+ * @param challenges the WWW-Authenticate values of a 401, else empty
+ * @param retryAfterSeconds the Retry-After of a 429 or 503, else 0
  */
-record Answer(int status, byte[] body, String contentType, String etag, String reason) {
+record Answer(int status, byte[] body, String contentType, String etag, String reason,
+        List<String> challenges, long retryAfterSeconds) {
 
     private static final byte[] EMPTY = new byte[0];
+
+    /** An answer without extra headers. */
+    Answer(int status, byte[] body, String contentType, String etag, String reason) {
+        this(status, body, contentType, etag, reason, List.of(),
+                status == 503 ? RETRY_AFTER_SECONDS : 0);
+    }
+
+    /** @return a 401 asking for credentials with the given challenges */
+    static Answer challenge(List<String> challenges, String reason) {
+        return new Answer(401, EMPTY, null, null, reason, List.copyOf(challenges), 0);
+    }
+
+    /** @return a 429 telling a banned source when to come back */
+    static Answer banned(long retryAfterSeconds, String reason) {
+        return new Answer(429, EMPTY, null, null, reason, List.of(), retryAfterSeconds);
+    }
 
     static Answer notFound(String reason) {
         return new Answer(404, EMPTY, null, null, reason);

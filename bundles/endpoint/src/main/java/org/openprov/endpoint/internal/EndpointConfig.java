@@ -66,4 +66,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Client certificates: none, or want (asked for, never"
             + " required)")
     String clientAuth() default "none";
+
+    /** @return the base URL phones reach the endpoint at, or empty to take each request's */
+    @AttributeDefinition(description = "The endpoint's base URL as phones reach it, e.g."
+            + " https://prov.example.net:8443, written into the provisioning URL of bootstrap"
+            + " and device files; empty takes the scheme and Host header of each request")
+    String publicUrl() default "";
 }

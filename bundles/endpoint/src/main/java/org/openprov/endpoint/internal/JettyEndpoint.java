@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.openprov.api.access.FetchAccess;
 import org.openprov.api.generator.ConfigGenerator;
 import org.openprov.api.registry.Device;
 import org.openprov.api.registry.DeviceRegistry;
@@ -60,6 +61,11 @@ public final class JettyEndpoint {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConfigResolver resolver;
+
+    /** Who may fetch a phone's own files; without it those answer 503 (fail closed). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile FetchAccess access;
 
     /** Where Poly phones' uploads are kept; without it every PUT answers 404. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -133,6 +139,11 @@ public final class JettyEndpoint {
             if (config.maxThreads() < MIN_THREADS) {
                 return "maxThreads " + config.maxThreads() + " is below " + MIN_THREADS;
             }
+            String url = config.publicUrl() == null ? "" : config.publicUrl().trim();
+            if (!url.isEmpty() && !url.matches("https?://[A-Za-z0-9.\\[\\]:-]+(/[A-Za-z0-9._~/-]*)?")) {
+                return "publicUrl " + url + " is not an http:// or https:// URL of this"
+                        + " endpoint, e.g. https://prov.example.net:8443";
+            }
             if (config.idleTimeoutSeconds() < 1) {
                 return "idleTimeoutSeconds must be at least 1";
             }
@@ -195,13 +206,14 @@ public final class JettyEndpoint {
         EndpointConfig config = listeners.config();
         PhoneDispatcher dispatcher = new PhoneDispatcher(this::generators, registry,
                 this::configOf, this::configVersion, () -> Optional.ofNullable(gate),
+                () -> Optional.ofNullable(access),
                 () -> Optional.ofNullable(clock).orElse(Clock.systemUTC()));
         QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), 8);
         threads.setName("openprov-endpoint");
         Server jetty = new Server(threads);
         listeners.addTo(jetty);
         jetty.setErrorHandler(new SilentErrorHandler());
-        jetty.setHandler(new PhoneRequestHandler(dispatcher, () -> uploads));
+        jetty.setHandler(new PhoneRequestHandler(dispatcher, () -> uploads, config.publicUrl()));
         try {
             jetty.start();
         } catch (Exception e) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,6 +16,10 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openprov.api.access.AccessVerdict;
+import org.openprov.api.access.FetchAccess;
+import org.openprov.api.access.FetchAttempt;
+import org.openprov.api.access.FetchEvent;
 import org.openprov.api.generator.ConfigGenerator;
 import org.openprov.api.generator.FileKind;
 import org.openprov.api.generator.FileRequest;
@@ -51,20 +56,25 @@ final class PhoneDispatcher {
     private final LongSupplier configVersion;
     private final RenderCache cache = new RenderCache();
     private final Supplier<Optional<ServingGate>> gate;
+    private final Supplier<Optional<FetchAccess>> access;
     private final Supplier<Clock> clock;
 
     PhoneDispatcher(Supplier<List<ConfigGenerator>> generators, DeviceRegistry registry,
             Function<Device, Optional<DeviceConfig>> configs, LongSupplier configVersion,
-            Supplier<Optional<ServingGate>> gate, Supplier<Clock> clock) {
+            Supplier<Optional<ServingGate>> gate, Supplier<Optional<FetchAccess>> access,
+            Supplier<Clock> clock) {
         this.generators = generators;
         this.registry = registry;
         this.configs = configs;
         this.configVersion = configVersion;
         this.gate = gate;
+        this.access = access;
         this.clock = clock;
     }
 
     /**
+     * A plain request without credentials from the loopback address.
+     *
      * @param fileName the requested name, already stripped of the {@code /prov/} prefix
      * @param userAgent the User-Agent, empty if none
      * @param ifNoneMatch the If-None-Match header, or null
@@ -72,10 +82,27 @@ final class PhoneDispatcher {
      * @return the answer
      */
     Answer answer(String fileName, String userAgent, String ifNoneMatch, boolean head) {
+        return answer(PhoneRequest.plain(fileName, userAgent, ifNoneMatch, head));
+    }
+
+    /**
+     * @param request the phone's request
+     * @return the answer
+     */
+    Answer answer(PhoneRequest request) {
+        Optional<FetchAccess> guard = access.get();
+        Instant now = clock.get().instant();
+        if (guard.isPresent()) {
+            Optional<AccessVerdict> ban = guard.get().banned(request.source(), now);
+            if (ban.isPresent()) {
+                return Answer.banned(ban.get().retryAfterSeconds(), ban.get().reason());
+            }
+        }
+        String fileName = request.fileName();
         if (!FILE_NAME.matcher(fileName).matches()) {
             return Answer.notFound("not a provisioning file name");
         }
-        List<Match> matches = recognise(fileName, userAgent);
+        List<Match> matches = recognise(fileName, request.userAgent());
         if (matches.isEmpty()) {
             return Answer.notFound("no installed vendor serves " + fileName);
         }
@@ -83,52 +110,91 @@ final class PhoneDispatcher {
         if (common.isPresent()) {
             Match match = common.get();
             RenderedFile file = match.generator.renderCommon(match.request);
-            return ok(file, ifNoneMatch, "common file of " + match.generator.vendor());
+            return ok(file, request.ifNoneMatch(), "common file of " + match.generator.vendor());
         }
-        return answerDevice(fileName, userAgent, matches, ifNoneMatch, head);
-    }
-
-    private Answer answerDevice(String fileName, String userAgent, List<Match> matches,
-            String ifNoneMatch, boolean head) {
         Optional<Mac> mac = matches.stream().map(m -> m.request.mac())
                 .flatMap(Optional::stream).findFirst();
         if (mac.isEmpty()) {
             return Answer.notFound("no MAC in " + fileName + " nor in the User-Agent");
         }
-        OptionalLong deviceStamp = registry.changeStamp(mac.get());
-        if (deviceStamp.isEmpty()) {
-            return Answer.notFound("device " + mac.get() + " is not registered");
+        if (guard.isEmpty()) {
+            return Answer.unavailable("device " + mac.get() + ": fetch access is not running"
+                    + " (feature openprov-access), so no phone's own file is served");
         }
+        Answer answer;
+        AccessVerdict verdict = null;
+        try {
+            OptionalLong deviceStamp = registry.changeStamp(mac.get());
+            verdict = guard.get().admit(attempt(request, mac.get(), now),
+                    deviceStamp.isPresent());
+            answer = switch (verdict.outcome()) {
+                case SERVE -> answerDevice(request, mac.get(), deviceStamp.getAsLong(), matches,
+                        verdict, now);
+                case BOOTSTRAP -> bootstrap(request, mac.get(), matches, verdict, now);
+                case CHALLENGE -> Answer.challenge(verdict.challenges(), verdict.reason());
+                case BANNED -> Answer.banned(verdict.retryAfterSeconds(), verdict.reason());
+                case REFUSE -> Answer.notFound(verdict.reason());
+            };
+        } catch (RuntimeException e) {
+            answer = new Answer(500, new byte[0], null, null, "failure: " + e);
+            record(guard.get(), request, mac.get(), answer, now);
+            throw e;
+        }
+        record(guard.get(), request, mac.get(), answer, now);
+        return answer;
+    }
+
+    private static FetchAttempt attempt(PhoneRequest r, Mac mac, Instant now) {
+        return new FetchAttempt(r.source(), mac, r.fileName(), r.method(), r.uri(), r.server(),
+                r.secure(), r.authorization(), r.token(), r.certificate(), now);
+    }
+
+    /** Notes the outcome in the fetch audit; the reason is the log line's, free of secrets. */
+    private static void record(FetchAccess guard, PhoneRequest r, Mac mac, Answer answer,
+            Instant now) {
+        guard.record(mac, new FetchEvent(now, r.source(), r.fileName(), answer.status(),
+                (r.head() ? "HEAD: " : "") + answer.reason()));
+    }
+
+    private Answer answerDevice(PhoneRequest request, Mac mac, long deviceStamp,
+            List<Match> matches, AccessVerdict verdict, Instant now) {
         // Read before the device and its templates, so a change committed meanwhile leaves
         // the entry made below stale rather than wrong.
-        RenderCache.Stamp stamp = new RenderCache.Stamp(deviceStamp.getAsLong(),
+        RenderCache.Stamp stamp = new RenderCache.Stamp(deviceStamp,
                 configVersion.getAsLong(), generators.get());
-        String key = mac.get().hex() + '/' + fileName;
+        String key = mac.hex() + '/' + request.fileName() + verdict.access()
+                .map(a -> "#" + verdict.generation() + "@" + a.server()).orElse("");
         Optional<RenderCache.Entry> cached = cache.find(key, stamp, System.currentTimeMillis());
         Optional<RenderCache.Entry> entry;
         try {
-            entry = cached.isPresent() ? cached : render(mac.get(), fileName, matches, key, stamp);
+            entry = cached.isPresent() ? cached
+                    : render(mac, request.fileName(), matches, key, stamp, verdict);
         } catch (TemplatesAbsent absent) {
-            return Answer.unavailable("device " + mac.get() + ": the templates are not running"
+            return Answer.unavailable("device " + mac + ": the templates are not running"
                     + " (feature openprov-templates), so its file cannot be made as it should be");
         }
         if (entry.isEmpty()) {
-            return Answer.notFound(notServed(mac.get(), fileName));
+            return Answer.notFound(notServed(mac, request.fileName()));
         }
-        return deliver(entry.get(), fileName, userAgent, ifNoneMatch, head);
+        Answer answer = deliver(entry.get(), request, now);
+        if (answer.status() / 100 == 2 || answer.status() == 304) {
+            return new Answer(answer.status(), answer.body(), answer.contentType(),
+                    answer.etag(), answer.reason() + ", " + verdict.reason());
+        }
+        return answer;
     }
 
     /** Renders the device's file and keeps it in the cache; empty if it cannot be served. */
     private Optional<RenderCache.Entry> render(Mac mac, String fileName, List<Match> matches,
-            String key, RenderCache.Stamp stamp) {
+            String key, RenderCache.Stamp stamp, AccessVerdict verdict) {
         Optional<Device> found = registry.device(mac);
-        Optional<Match> own = found.flatMap(d -> matches.stream()
-                .filter(m -> m.generator.vendor().equals(d.vendor())).findFirst());
+        Optional<Match> own = found.flatMap(d -> ownMatch(d, matches));
         if (own.isEmpty()) {
             return Optional.empty();
         }
         Device device = found.get();
-        DeviceConfig config = configs.apply(device).orElseThrow(TemplatesAbsent::new);
+        DeviceConfig resolved = configs.apply(device).orElseThrow(TemplatesAbsent::new);
+        DeviceConfig config = verdict.access().map(resolved::withAccess).orElse(resolved);
         Match match = own.get();
         Answer full = full(match.generator.renderDevice(match.request, config),
                 "device " + device.mac() + " (" + device.vendor() + " " + device.model() + ")");
@@ -138,23 +204,53 @@ final class PhoneDispatcher {
         return Optional.of(entry);
     }
 
+    private static Optional<Match> ownMatch(Device device, List<Match> matches) {
+        return matches.stream().filter(m -> m.generator.vendor().equals(device.vendor()))
+                .findFirst();
+    }
+
+    /**
+     * A first contact: the device's own file name, holding its fetch access and nothing else.
+     * It is not the device's configuration, so no delivery is recorded and no window starts.
+     */
+    private Answer bootstrap(PhoneRequest request, Mac mac, List<Match> matches,
+            AccessVerdict verdict, Instant now) {
+        Optional<Device> found = registry.device(mac);
+        Optional<Match> own = found.flatMap(d -> ownMatch(d, matches));
+        if (own.isEmpty()) {
+            return Answer.notFound(notServed(mac, request.fileName()));
+        }
+        Device device = found.get();
+        ServingDecision decision = gate.get().map(g -> g.decide(device, now))
+                .orElse(ServingDecision.SERVE);
+        if (!decision.serve()) {
+            return Answer.notFound("device " + device.mac() + " refused: " + decision.reason());
+        }
+        DeviceConfig config = DeviceConfig.bootstrap(device, verdict.access().orElseThrow());
+        Match match = own.get();
+        Answer full = full(match.generator.renderDevice(match.request, config), "device "
+                + device.mac() + " (" + device.vendor() + " " + device.model() + "), "
+                + verdict.reason());
+        return conditional(full, request.ifNoneMatch());
+    }
+
     /** Why a registered device's file is not served: it left, or its vendor is absent. */
     private String notServed(Mac mac, String fileName) {
         return registry.device(mac).map(d -> vendorMissing(d, fileName))
                 .orElse("device " + mac + " is not registered");
     }
 
-    private Answer deliver(RenderCache.Entry entry, String fileName, String userAgent,
-            String ifNoneMatch, boolean head) {
+    private Answer deliver(RenderCache.Entry entry, PhoneRequest request, Instant now) {
+        String fileName = request.fileName();
+        boolean head = request.head();
         Device device = entry.device();
-        warnOnOtherMac(device, userAgent);
-        Instant now = clock.get().instant();
+        warnOnOtherMac(device, request.userAgent());
         ServingDecision decision = gate.get().map(g -> g.decide(device, now))
                 .orElse(ServingDecision.SERVE);
         if (!decision.serve()) {
             return Answer.notFound("device " + device.mac() + " refused: " + decision.reason());
         }
-        Answer answer = conditional(entry.answer(), ifNoneMatch);
+        Answer answer = conditional(entry.answer(), request.ifNoneMatch());
         if (answer.status() == 200 && !head) {
             // The registry logs and keeps the first delivery: it starts entitlement windows.
             registry.recordDelivery(new Delivery(device.mac(), fileName, now,
@@ -182,8 +278,8 @@ final class PhoneDispatcher {
     }
 
     /**
-     * The User-Agent is a hint, never a credential: a phone asking for another phone's file is
-     * served (fetch authentication is the endpoint's next step), but the log says so.
+     * The User-Agent is a hint, never a credential: fetch access decides who gets a file; a
+     * phone naming another MAC than the file's is served all the same, but the log says so.
      */
     private static void warnOnOtherMac(Device device, String userAgent) {
         Matcher m = UA_MAC.matcher(userAgent);
@@ -273,6 +369,28 @@ final class PhoneDispatcher {
             return null;
         }
         return path.substring(prefix.length());
+    }
+
+    /** A token as fetch access makes them: letters and digits. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]{1,64}");
+
+    /**
+     * Splits {@code t/<token>/<file>} (the part after {@code /prov/}) into the token and the
+     * file name; anything else is a file name without a token. A malformed token leaves the
+     * whole text as the file name, which then matches no file.
+     *
+     * @param name the part of the path after {@code /prov/}
+     * @return the token, if the path carries one, and the file name
+     */
+    static Map.Entry<Optional<String>, String> tokenAndFile(String name) {
+        if (name.startsWith("t/")) {
+            int slash = name.indexOf('/', 2);
+            if (slash > 2 && TOKEN.matcher(name.substring(2, slash)).matches()) {
+                return Map.entry(Optional.of(name.substring(2, slash)),
+                        name.substring(slash + 1));
+            }
+        }
+        return Map.entry(Optional.empty(), name);
     }
 
     /** Keeps a User-Agent printable and short enough for one log line. */

@@ -2,7 +2,10 @@ package org.openprov.endpoint.internal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -13,6 +16,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.openprov.api.access.ClientIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,23 +34,36 @@ final class PhoneRequestHandler extends Handler.Abstract {
     private static final HttpField ALLOW =
             new PreEncodedHttpField(HttpHeader.ALLOW, "GET, HEAD, PUT");
 
+    /** What a Host header may hold to be written back into a phone's provisioning URL. */
+    private static final Pattern AUTHORITY = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?"
+            + "|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
+
     private final PhoneDispatcher dispatcher;
     private final Supplier<UploadStore> uploads;
+    private final String publicUrl;
 
     /**
      * @param dispatcher answers GET and HEAD
      * @param uploads the upload store present now, or null when there is none
+     * @param publicUrl the endpoint's base URL as phones reach it, e.g.
+     *        {@code https://prov.example.net:8443}, or empty to take it from each request
      */
-    PhoneRequestHandler(PhoneDispatcher dispatcher, Supplier<UploadStore> uploads) {
+    PhoneRequestHandler(PhoneDispatcher dispatcher, Supplier<UploadStore> uploads,
+            String publicUrl) {
         this.dispatcher = dispatcher;
         this.uploads = uploads;
+        String base = publicUrl == null ? "" : publicUrl.trim();
+        this.publicUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         String method = request.getMethod();
         boolean head = HttpMethod.HEAD.is(method);
-        String fileName = PhoneDispatcher.fileNameOf(Request.getPathInContext(request));
+        String path = PhoneDispatcher.fileNameOf(Request.getPathInContext(request));
+        Map.Entry<Optional<String>, String> target = path == null ? null
+                : PhoneDispatcher.tokenAndFile(path);
+        String fileName = target == null ? null : target.getValue();
         String agent = request.getHeaders().get(HttpHeader.USER_AGENT);
         Answer answer;
         if (fileName == null) {
@@ -58,19 +75,41 @@ final class PhoneRequestHandler extends Handler.Abstract {
                     "method " + PhoneDispatcher.printable(method) + " not allowed");
             response.getHeaders().add(ALLOW);
         } else {
-            answer = dispatch(fileName, agent == null ? "" : agent,
-                    request.getHeaders().get(HttpHeader.IF_NONE_MATCH), head);
+            answer = dispatch(phoneRequest(request, target, agent, head));
         }
         log(request, method, answer, agent);
         send(answer, head, response, callback);
         return true;
     }
 
-    private Answer dispatch(String fileName, String agent, String ifNoneMatch, boolean head) {
+    private PhoneRequest phoneRequest(Request request, Map.Entry<Optional<String>, String> target,
+            String agent, boolean head) {
+        var headers = request.getHeaders();
+        boolean secure = request.isSecure();
+        return new PhoneRequest(target.getValue(), target.getKey(), agent == null ? "" : agent,
+                headers.get(HttpHeader.IF_NONE_MATCH), head, request.getHttpURI().getPathQuery(),
+                Request.getRemoteAddr(request), secure, server(request, secure),
+                Optional.ofNullable(headers.get(HttpHeader.AUTHORIZATION)),
+                ClientCertificate.of(request).map(c -> new ClientIdentity(c.subject(), c.sha256())));
+    }
+
+    /** @return the base URL phones are told, ending in /prov/ */
+    private String server(Request request, boolean secure) {
+        if (!publicUrl.isEmpty()) {
+            return publicUrl + "/prov/";
+        }
+        String host = request.getHeaders().get(HttpHeader.HOST);
+        String authority = host != null && AUTHORITY.matcher(host).matches() ? host
+                : Request.getLocalAddr(request) + ":" + Request.getLocalPort(request);
+        return (secure ? "https://" : "http://") + authority + "/prov/";
+    }
+
+    private Answer dispatch(PhoneRequest phoneRequest) {
+        String fileName = phoneRequest.fileName();
         try {
-            return dispatcher.answer(fileName, agent, ifNoneMatch, head);
+            return dispatcher.answer(phoneRequest);
         } catch (RuntimeException e) {
-            LOG.warn("Failed to answer {}", fileName, e);
+            LOG.warn("Failed to answer {}", PhoneDispatcher.printable(fileName), e);
             return new Answer(500, new byte[0], null, null, "failure: " + e);
         }
     }
@@ -104,8 +143,11 @@ final class PhoneRequestHandler extends Handler.Abstract {
     private static void send(Answer answer, boolean head, Response response, Callback callback) {
         response.setStatus(answer.status());
         var headers = response.getHeaders();
-        if (answer.status() == HttpStatus.SERVICE_UNAVAILABLE_503) {
-            headers.put(HttpHeader.RETRY_AFTER, Answer.RETRY_AFTER_SECONDS);
+        if (answer.retryAfterSeconds() > 0) {
+            headers.put(HttpHeader.RETRY_AFTER, answer.retryAfterSeconds());
+        }
+        for (String challenge : answer.challenges()) {
+            headers.add(HttpHeader.WWW_AUTHENTICATE, challenge);
         }
         if (answer.etag() != null) {
             headers.put(HttpHeader.ETAG, answer.etag());

@@ -19,6 +19,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
+import org.openprov.api.access.AccessVerdict;
 import org.openprov.api.generator.ConfigGenerator;
 import org.openprov.api.generator.FileRequest;
 import org.openprov.api.generator.KeyRules;
@@ -32,6 +33,7 @@ import org.openprov.api.serving.ServingDecision;
 import org.openprov.api.serving.ServingGate;
 import org.openprov.api.settings.DeviceConfig;
 import org.openprov.api.settings.Level;
+import org.openprov.api.settings.ProvisioningAccess;
 import org.openprov.api.settings.ResolvedValue;
 import org.openprov.api.settings.Setting;
 
@@ -53,6 +55,7 @@ public class PhoneDispatcherTest {
     private int kept;
     private ServingGate gate;
     private PhoneDispatcher dispatcher;
+    private ScriptedAccess access = new ScriptedAccess();
 
     @Before
     public void setUp() {
@@ -61,7 +64,7 @@ public class PhoneDispatcherTest {
         dispatcher = new PhoneDispatcher(() -> generators, registry(),
                 d -> templatesRunning ? Optional.of(resolve(d)) : Optional.empty(),
                 () -> configVersion, () -> Optional.ofNullable(gate),
-                () -> Clock.fixed(NOW, ZoneOffset.UTC));
+                () -> Optional.ofNullable(access), () -> Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -244,6 +247,117 @@ public class PhoneDispatcherTest {
     }
 
     /** Serves 000000000000.cfg as a common file and <mac>.cfg as a device file. */
+
+    private static ProvisioningAccess access(boolean bootstrap) {
+        return new ProvisioningAccess("https://prov.example.net/prov/", "Tok3n", MAC.hex(),
+                "Secr3t", bootstrap);
+    }
+
+    @Test
+    public void withoutFetchAccessDeviceFilesAre503AndCommonFilesServed() {
+        access = null;
+        Answer own = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+        assertEquals(503, own.status());
+        assertEquals(Answer.RETRY_AFTER_SECONDS, own.retryAfterSeconds());
+        assertTrue(own.reason(), own.reason().contains("openprov-access"));
+        assertEquals(503, dispatcher.answer("001565000001.cfg", "", null, false).status());
+        assertEquals(200, dispatcher.answer("000000000000.cfg", "", null, false).status());
+        assertTrue(deliveries.isEmpty());
+    }
+
+    @Test
+    public void servedFileCarriesTheAccessAndTheAuditNotesIt() {
+        access.script = (a, registered) -> AccessVerdict.serve(Optional.of(access(false)), 7,
+                "password");
+        Answer answer = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+        assertEquals(200, answer.status());
+        assertEquals("device 001565a1b2c3 ntp1.example.com url=https://prov.example.net/prov/t/"
+                + "Tok3n/ user=001565a1b2c3 pass=Secr3t", new String(answer.body()));
+        assertEquals(1, deliveries.size());
+        assertEquals(1, access.events.size());
+        assertEquals(200, access.events.get(0).status());
+        assertTrue(access.events.get(0).how(), access.events.get(0).how().endsWith("password"));
+        assertTrue(access.attempts.get(0).mac().equals(MAC));
+    }
+
+    @Test
+    public void newCredentialGenerationIsRenderedAgain() {
+        access.script = (a, registered) -> AccessVerdict.serve(Optional.of(access(false)), 1,
+                "password");
+        String first = new String(dispatcher.answer("001565a1b2c3.cfg", "", null, false).body());
+        ProvisioningAccess rotated = new ProvisioningAccess("https://prov.example.net/prov/",
+                "N3w", MAC.hex(), "N3wPass", false);
+        access.script = (a, registered) -> AccessVerdict.serve(Optional.of(rotated), 2,
+                "password");
+        String second = new String(dispatcher.answer("001565a1b2c3.cfg", "", null, false)
+                .body());
+        assertTrue(first, first.contains("pass=Secr3t"));
+        assertTrue(second, second.contains("pass=N3wPass"));
+    }
+
+    @Test
+    public void bootstrapHoldsTheAccessAloneAndIsNoDelivery() {
+        access.script = (a, registered) -> new AccessVerdict(AccessVerdict.Outcome.BOOTSTRAP,
+                Optional.of(access(true)), 1, List.of(), 0, "first contact");
+        Answer answer = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+        assertEquals(200, answer.status());
+        String body = new String(answer.body());
+        assertTrue(body, body.endsWith("bootstrap"));
+        assertTrue(body, !body.contains("ntp1.example.com"));
+        assertTrue(deliveries.isEmpty());
+        assertEquals(200, access.events.get(0).status());
+    }
+
+    @Test
+    public void challengeIs401WithEveryChallengeAndNoBody() {
+        access.script = (a, registered) -> new AccessVerdict(AccessVerdict.Outcome.CHALLENGE,
+                Optional.empty(), 0, List.of("Digest realm=\"x\"", "Basic realm=\"x\""), 0,
+                "credentials asked for");
+        for (String mac : new String[] {"001565a1b2c3.cfg", "001565000001.cfg"}) {
+            Answer answer = dispatcher.answer(mac, "", null, false);
+            assertEquals(401, answer.status());
+            assertEquals(0, answer.body().length);
+            assertEquals(2, answer.challenges().size());
+        }
+        assertEquals(List.of(true, false), access.attempts.stream()
+                .map(a -> devices.containsKey(a.mac())).toList());
+        assertTrue(deliveries.isEmpty());
+    }
+
+    @Test
+    public void refusalIsThe404OfAnUnknownFile() {
+        access.script = (a, registered) -> AccessVerdict.refuse("wrong token");
+        Answer refused = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+        Answer unknown = dispatcher.answer("readme.txt", "", null, false);
+        assertEquals(unknown.status(), refused.status());
+        assertEquals(unknown.body().length, refused.body().length);
+        assertEquals(unknown.challenges(), refused.challenges());
+        assertEquals(404, access.events.get(0).status());
+    }
+
+    @Test
+    public void bannedSourceGets429BeforeAnyWork() {
+        access.ban = Optional.of(new AccessVerdict(AccessVerdict.Outcome.BANNED,
+                Optional.empty(), 0, List.of(), 600, "banned"));
+        Answer common = dispatcher.answer("000000000000.cfg", "", null, false);
+        assertEquals(429, common.status());
+        assertEquals(600, common.retryAfterSeconds());
+        assertEquals(429, dispatcher.answer("001565a1b2c3.cfg", "", null, false).status());
+        assertTrue(access.attempts.isEmpty());
+    }
+
+    @Test
+    public void tokenIsSplitFromTheFileName() {
+        assertEquals(Map.entry(Optional.of("Ab9"), "001565a1b2c3.cfg"),
+                PhoneDispatcher.tokenAndFile("t/Ab9/001565a1b2c3.cfg"));
+        assertEquals(Map.entry(Optional.empty(), "001565a1b2c3.cfg"),
+                PhoneDispatcher.tokenAndFile("001565a1b2c3.cfg"));
+        for (String odd : new String[] {"t//x.cfg", "t/a-b/x.cfg", "t/" + "a".repeat(65)
+                + "/x.cfg", "t/abc"}) {
+            assertEquals(odd, Optional.empty(), PhoneDispatcher.tokenAndFile(odd).getKey());
+        }
+    }
+
     private static final class FakeGenerator implements ConfigGenerator {
 
         private final String vendor;
@@ -293,7 +407,10 @@ public class PhoneDispatcherTest {
         @Override
         public RenderedFile renderDevice(FileRequest request, DeviceConfig config) {
             return RenderedFile.utf8("device " + config.device().mac() + " "
-                    + config.value(Setting.NTP_SERVER).orElse(""), RenderedFile.TEXT_UTF8);
+                    + config.value(Setting.NTP_SERVER).orElse("") + config.access()
+                            .map(a -> " url=" + a.url() + " user=" + a.userName() + " pass="
+                                    + a.password() + (a.bootstrap() ? " bootstrap" : ""))
+                            .orElse(""), RenderedFile.TEXT_UTF8);
         }
 
         @Override

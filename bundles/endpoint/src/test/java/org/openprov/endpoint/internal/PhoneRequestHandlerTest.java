@@ -66,8 +66,9 @@ public class PhoneRequestHandlerTest {
         server.addConnector(connector);
         server.setErrorHandler(new SilentErrorHandler());
         PhoneDispatcher dispatcher = new PhoneDispatcher(List::of, UploadStoreTest.registry(),
-                d -> Optional.empty(), () -> -1, Optional::empty, Clock::systemUTC);
-        server.setHandler(new PhoneRequestHandler(dispatcher, () -> present));
+                d -> Optional.empty(), () -> -1, Optional::empty, Optional::empty,
+                Clock::systemUTC);
+        server.setHandler(new PhoneRequestHandler(dispatcher, () -> present, ""));
         server.start();
         port = connector.getLocalPort();
     }

@@ -1,0 +1,62 @@
+package org.openprov.access.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.CommandException;
+import org.openprov.access.internal.Credentials;
+import org.openprov.api.registry.Device;
+
+/** {@code access:rotate [--overlap D] (<mac>... | --provider P)}. */
+@Command(scope = "access", name = "rotate", description = "Makes new fetch credentials (password"
+        + " and token) for phones. The old ones keep working for the provider's overlap (see"
+        + " access:modes) or --overlap, and the file a phone fetches with them carries the new"
+        + " ones, so no phone is locked out. --overlap 0h ends the old ones at once, e.g. after"
+        + " a leak")
+@Service
+public class AccessRotateCommand extends AccessAction {
+
+    @Argument(index = 0, name = "macs", multiValued = true, description = "The phones' MACs")
+    List<String> macs = new ArrayList<>();
+
+    @Option(name = "--provider", description = "Every phone of this provider")
+    String provider;
+
+    @Option(name = "--overlap", description = "How long the old credentials keep working, e.g."
+            + " 12h, 7d, 0h")
+    String overlap;
+
+    @Override
+    protected void run() throws Exception {
+        List<Device> devices;
+        if (provider != null) {
+            if (!macs.isEmpty()) {
+                throw new CommandException("Give MACs or --provider, not both");
+            }
+            requireProvider(provider);
+            devices = registry.devices(provider, null);
+        } else if (macs.isEmpty()) {
+            throw new CommandException("Give the phones' MACs, or --provider <name>");
+        } else {
+            devices = registeredAll(macs);
+        }
+        Optional<java.time.Duration> length = overlap == null ? Optional.empty()
+                : Optional.of(duration(overlap));
+        java.time.Instant until = null;
+        for (Device device : devices) {
+            Credentials c = access.rotate(device.mac(), length);
+            until = c.previousUntil();
+        }
+        if (devices.isEmpty()) {
+            out.println("Provider " + provider + " has no phones; nothing was rotated.");
+            return;
+        }
+        out.println("New credentials for " + devices.size() + " phone(s). The old ones work"
+                + " until " + time(until) + "; each phone receives its new ones in the next"
+                + " file it fetches. access:show --reveal <mac> shows them.");
+    }
+}

@@ -1,0 +1,69 @@
+package org.openprov.access.command;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.openprov.access.internal.Credentials;
+import org.openprov.access.internal.Policy;
+import org.openprov.api.access.FetchMode;
+import org.openprov.api.registry.Device;
+
+/** {@code access:show [--reveal] <mac>}. */
+@Command(scope = "access", name = "show", description = "Shows how a phone fetches: its"
+        + " provider's mode, its user name, whether its first contact happened (when, from"
+        + " where), whether old credentials still work after a rotation, and the certificate it"
+        + " is bound to. The password and the token URL are shown only with --reveal, e.g. to"
+        + " type them into a phone by hand")
+@Service
+public class AccessShowCommand extends AccessAction {
+
+    @Argument(index = 0, name = "mac", required = true, description = "The phone's MAC")
+    String mac;
+
+    @Option(name = "--reveal", description = "Also print the password and the token URL")
+    boolean reveal;
+
+    @Option(name = "--server", description = "With --reveal: the endpoint's base URL as phones"
+            + " reach it, e.g. https://prov.example.net:8443 (default: publicUrl of"
+            + " etc/org.openprov.endpoint.cfg is not read here, so write it)")
+    String server = "https://<your endpoint>";
+
+    @Override
+    protected void run() throws Exception {
+        Device device = registered(mac);
+        Policy policy = access.policy(device.providerName());
+        Credentials c = access.credentials(device.mac());
+        FetchMode mode = policy.mode();
+        ShellTable table = new ShellTable().noHeaders();
+        table.column("Field");
+        table.column("Value");
+        table.addRow().addContent("MAC", device.mac().colons());
+        table.addRow().addContent("Provider", device.providerName());
+        table.addRow().addContent("Mode", mode.key() + (policy.own() ? "" : " (default)"));
+        table.addRow().addContent("User name", mode.needsPassword() ? device.mac().hex()
+                : "(not used)");
+        table.addRow().addContent("Password", !mode.needsPassword() ? "(not used)"
+                : reveal ? c.password() : "******** (--reveal shows it)");
+        String base = server.endsWith("/") ? server : server + "/";
+        table.addRow().addContent("URL", !mode.needsToken() ? base + "prov/"
+                : reveal ? base + "prov/t/" + c.token() + "/"
+                        : base + "prov/t/********/ (--reveal shows it)");
+        table.addRow().addContent("Credentials", "generation " + c.generation());
+        table.addRow().addContent("Old ones work until", c.overlapping(access.now())
+                ? time(c.previousUntil()) : "(none)");
+        table.addRow().addContent("First contact", c.claimed() ? time(c.claimedAt()) + " from "
+                + c.claimedFrom() : policy.bootstrap() ? "not yet; allowed (armed "
+                        + time(c.armedAt()) + ")" : "not yet; bootstrap is off for "
+                                + device.providerName());
+        table.addRow().addContent("Bound to", !c.bound() ? "(no certificate)"
+                : (c.boundFingerprint().isEmpty() ? "" : "SHA-256 " + c.boundFingerprint())
+                        + (c.boundSubject().isEmpty() ? "" : " subject " + c.boundSubject()));
+        table.print(out);
+        if (reveal && mode != FetchMode.OPEN) {
+            out.println("These are secrets: whoever holds them gets this phone's file with its"
+                    + " SIP password. access:rotate " + device.mac() + " makes new ones.");
+        }
+    }
+}

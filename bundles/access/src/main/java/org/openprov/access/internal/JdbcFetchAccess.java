@@ -1,0 +1,606 @@
+package org.openprov.access.internal;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.openprov.access.internal.Credentials.Which;
+import org.openprov.access.internal.Digest.Basic;
+import org.openprov.access.internal.Digest.DigestAnswer;
+import org.openprov.access.internal.Digest.Presented;
+import org.openprov.api.access.AccessVerdict;
+import org.openprov.api.access.AccessVerdict.Outcome;
+import org.openprov.api.access.ClientIdentity;
+import org.openprov.api.access.FetchAccess;
+import org.openprov.api.access.FetchAttempt;
+import org.openprov.api.access.FetchEvent;
+import org.openprov.api.access.FetchMode;
+import org.openprov.api.registry.Device;
+import org.openprov.api.registry.DeviceRegistry;
+import org.openprov.api.registry.Mac;
+import org.openprov.api.settings.ProvisioningAccess;
+import org.openprov.jdbc.Jdbc;
+import org.openprov.jdbc.SchemaMigrator;
+import org.openprov.jdbc.SqlStates;
+import org.openprov.jdbc.Transactions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fetch access on the registry's JDBC {@link DataSource}: policies, credentials, bans and the
+ * fetch audit in tables of its own.
+ *
+ * <p>The rules, per request for a device-specific file:
+ * <ul>
+ * <li>a device bound to a client certificate is refused unless the phone presents it;</li>
+ * <li>{@code open}: served;</li>
+ * <li>a wrong token is refused (404), a wrong password challenged again (401); both count
+ * towards the source's ban, and an unknown MAC gets the very same answers;</li>
+ * <li>no credentials at all, the device's first contact allowed (its provider allows it, the
+ * device never had one, its credentials were made or re-armed within {@code bootstrapDays}):
+ * a bootstrap file, once;</li>
+ * <li>no credentials otherwise: 401 (password modes, the usual first step of HTTP Digest, not
+ * counted) or 404 (token mode, counted);</li>
+ * <li>the previous password or token works until the rotation's overlap ends; the file then
+ * served carries the new ones.</li>
+ * </ul>
+ */
+@Component(service = {FetchAccess.class, AccessAdmin.class, EventHandler.class},
+        immediate = true, configurationPid = JdbcFetchAccess.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        property = EventConstants.EVENT_TOPIC + "=" + DeviceRegistry.TOPIC_DEVICE_REMOVED)
+@Designate(ocd = AccessConfig.class)
+public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
+
+    /** The configuration pid. */
+    static final String PID = "org.openprov.access";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcFetchAccess.class);
+    /** How long a device's provider is taken from memory before it is read again. */
+    private static final Duration PROVIDER_TTL = Duration.ofSeconds(60);
+    private static final int PROVIDER_CACHE = 200_000;
+
+    private final Transactions transactions;
+    private final DeviceRegistry registry;
+    private final JdbcCredentials credentials;
+    private final JdbcPolicies policies;
+    private final FetchLog log;
+    private final Bans bans;
+    private final Digest digest;
+    private final Policy defaults;
+    private final int bootstrapDays;
+    private final int auditDays;
+    private final Map<Mac, Owner> owners = new ConcurrentHashMap<>();
+    private volatile Map<String, Policy> ownPolicies = Map.of();
+    private volatile Thread worker;
+
+    private record Owner(String provider, Instant readAt) {
+    }
+
+    /** The platform's clock when one is registered, so tests and demos can move time. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile Clock clock;
+
+    /**
+     * Creates the service on the selected data source and upgrades its tables.
+     *
+     * @param dataSource the database, selected by {@code dataSource.target}
+     * @param registry the devices
+     * @param config the configuration
+     */
+    @Activate
+    public JdbcFetchAccess(
+            @Reference(name = "dataSource", target = AccessConfig.DEFAULT_DATA_SOURCE)
+            DataSource dataSource,
+            @Reference(name = "registry") DeviceRegistry registry,
+            AccessConfig config) {
+        this(dataSource, registry, Settings.of(config));
+    }
+
+    /**
+     * @param dataSource the database
+     * @param registry the devices
+     * @param settings the configuration, checked
+     */
+    JdbcFetchAccess(DataSource dataSource, DeviceRegistry registry, Settings settings) {
+        this.transactions = new Transactions(dataSource);
+        new SchemaMigrator(transactions, AccessSchema.VERSION_TABLE, AccessSchema.steps(),
+                Clock.systemUTC()).migrate();
+        this.registry = registry;
+        this.credentials = new JdbcCredentials(transactions);
+        this.policies = new JdbcPolicies(transactions);
+        this.log = new FetchLog(transactions);
+        this.defaults = new Policy("", settings.mode(), settings.bootstrap(),
+                settings.overlap(), false);
+        this.bootstrapDays = settings.bootstrapDays();
+        this.auditDays = settings.auditDays();
+        this.bans = new Bans(settings.failureLimit(), settings.failureWindow(),
+                settings.banLength(), settings.neverBan(), this::keepBan);
+        this.digest = new Digest(settings.realm(), nonceKey(), settings.nonceLifetime());
+        refresh();
+    }
+
+    /** Starts the thread that writes the audit and reads bans and policies other nodes made. */
+    @Activate
+    void start() {
+        Thread thread = new Thread(this::work, "openprov-fetch-audit");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+        LOG.info("Fetch access: providers without a policy of their own are on '{}'{}",
+                defaults.mode().key(), defaults.bootstrap() ? ", first contact allowed" : "");
+    }
+
+    /** Writes what the audit still holds and stops its thread. */
+    @Deactivate
+    void stop() throws InterruptedException {
+        Thread thread = worker;
+        worker = null;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(5000);
+        }
+        log.drain();
+    }
+
+    private void work() {
+        Instant nextRefresh = Instant.now();
+        Instant nextPurge = Instant.now().plusSeconds(60);
+        while (worker == Thread.currentThread()) {
+            try {
+                log.flush(Duration.ofMillis(500));
+                Instant wall = Instant.now();
+                if (wall.isAfter(nextRefresh)) {
+                    refresh();
+                    nextRefresh = wall.plusSeconds(10);
+                }
+                if (wall.isAfter(nextPurge)) {
+                    int purged = log.purge(now().minus(Duration.ofDays(auditDays)));
+                    LOG.debug("{} fetch audit line(s) older than {} days deleted", purged,
+                            auditDays);
+                    nextPurge = wall.plusSeconds(3600);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("Fetch access upkeep failed, tried again shortly: {}", e.toString());
+            }
+        }
+    }
+
+    /** Reads bans and policies, so those made or lifted on another node reach this one. */
+    void refresh() {
+        try {
+            bans.replace(transactions.run(c -> Jdbc.list(c, "SELECT source, since, until,"
+                    + " failures, reason FROM fetch_ban WHERE until > ?", row -> new Bans.Ban(
+                            row.getString(1), Instant.ofEpochMilli(row.getLong(2)),
+                            Instant.ofEpochMilli(row.getLong(3)), row.getInt(4),
+                            row.getString(5)), now().toEpochMilli())), now());
+            Map<String, Policy> own = new ConcurrentHashMap<>();
+            policies.all().forEach(p -> own.put(p.provider(), p));
+            ownPolicies = own;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Fetch access could not read bans and policies: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Instant now() {
+        Clock c = clock;
+        return (c == null ? Clock.systemUTC() : c).instant();
+    }
+
+    @Override
+    public Optional<AccessVerdict> banned(String source, Instant now) {
+        return bans.banned(source, now).map(b -> new AccessVerdict(Outcome.BANNED,
+                Optional.empty(), 0, List.of(),
+                Math.max(1, Duration.between(now, b.until()).toSeconds()),
+                "source banned until " + b.until() + " after " + b.failures()
+                        + " failures (access:lift " + b.source() + ")"));
+    }
+
+    @Override
+    public AccessVerdict admit(FetchAttempt attempt, boolean registered) {
+        try {
+            Optional<String> provider = registered ? providerOf(attempt.mac()) : Optional.empty();
+            if (provider.isEmpty()) {
+                return unknown(attempt);
+            }
+            return known(attempt, policy(provider.get()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Fetch access could not read the credentials of "
+                    + attempt.mac() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private AccessVerdict unknown(FetchAttempt a) {
+        FetchMode mode = defaults.mode();
+        String why = "device " + a.mac() + " is not registered";
+        if (a.authorization().isPresent() && mode.needsPassword()) {
+            return challenge(a, why + " (credentials refused)", true, false);
+        }
+        if (a.authorization().isEmpty() && a.token().isEmpty() && mode.needsPassword()
+                && !mode.needsToken()) {
+            return challenge(a, why + " (credentials asked for)", false, false);
+        }
+        return refuse(a, why);
+    }
+
+    private AccessVerdict known(FetchAttempt a, Policy policy) throws SQLException {
+        Mac mac = a.mac();
+        FetchMode mode = policy.mode();
+        Optional<Credentials> kept = mode == FetchMode.OPEN ? credentials.find(mac)
+                : Optional.of(credentials.findOrMake(mac, a.at()));
+        if (kept.isPresent() && kept.get().bound()) {
+            Optional<String> mismatch = certificateMismatch(kept.get(), a);
+            if (mismatch.isPresent()) {
+                return refuse(a, "device " + mac + ": " + mismatch.get());
+            }
+        }
+        if (mode == FetchMode.OPEN) {
+            return AccessVerdict.serve(Optional.empty(), generation(mode, kept), "open mode");
+        }
+        Credentials cred = kept.orElseThrow();
+        Instant now = a.at();
+        Optional<Which> tokenUsed = a.token().flatMap(t -> cred.token(t, now));
+        if (mode.needsToken() && a.token().isPresent() && tokenUsed.isEmpty()) {
+            return refuse(a, "device " + mac + ": wrong token");
+        }
+        PasswordCheck password = mode.needsPassword() && a.authorization().isPresent()
+                ? checkPassword(a, cred) : PasswordCheck.ABSENT;
+        if (password == PasswordCheck.STALE) {
+            return challenge(a, "device " + mac + ": digest nonce expired, asked again", false,
+                    true);
+        }
+        if (password.wrong()) {
+            return challenge(a, "device " + mac + ": " + password.why, true, false);
+        }
+        boolean tokenOk = !mode.needsToken() || tokenUsed.isPresent();
+        boolean passwordOk = !mode.needsPassword() || password.which.isPresent();
+        if (tokenOk && passwordOk) {
+            if (!cred.claimed() && "GET".equals(a.method())) {
+                credentials.claim(mac, now, a.source());
+            }
+            boolean previous = tokenUsed.filter(w -> w == Which.PREVIOUS).isPresent()
+                    || password.which.filter(w -> w == Which.PREVIOUS).isPresent();
+            String how = describe(mode) + (previous ? " with the previous credentials (they work"
+                    + " until " + cred.previousUntil() + "; the file carries the new ones)" : "");
+            return AccessVerdict.serve(Optional.of(access(a, mode, cred, false)),
+                    generation(mode, kept), how);
+        }
+        boolean nothingGiven = a.token().isEmpty() && a.authorization().isEmpty();
+        if (nothingGiven && firstContactAllowed(policy, cred, now)) {
+            boolean head = !"GET".equals(a.method());
+            if (head || credentials.claim(mac, now, a.source())) {
+                return new AccessVerdict(Outcome.BOOTSTRAP,
+                        Optional.of(access(a, mode, cred, true)), generation(mode, kept),
+                        List.of(), 0, "first contact: bootstrap with the device's " + mode.key()
+                                + " credentials");
+            }
+        }
+        if (!tokenOk) {
+            String claimed = cred.claimed() ? " (its first contact was " + cred.claimedAt()
+                    + " from " + cred.claimedFrom() + "; access:rearm allows another)" : "";
+            return refuse(a, "device " + mac + ": no token in the URL" + claimed);
+        }
+        return challenge(a, "device " + mac + ": credentials asked for", false, false);
+    }
+
+    private boolean firstContactAllowed(Policy policy, Credentials cred, Instant now) {
+        return policy.bootstrap() && !cred.claimed() && (bootstrapDays <= 0
+                || now.isBefore(cred.armedAt().plus(Duration.ofDays(bootstrapDays))));
+    }
+
+    private static Optional<String> certificateMismatch(Credentials cred, FetchAttempt a) {
+        if (a.certificate().isEmpty()) {
+            return Optional.of("bound to a client certificate, none presented");
+        }
+        ClientIdentity shown = a.certificate().get();
+        if (!cred.boundFingerprint().isEmpty()
+                && !cred.boundFingerprint().equals(shown.fingerprint())) {
+            return Optional.of("client certificate " + shown.fingerprint().substring(0, 16)
+                    + "... is not the one it is bound to");
+        }
+        if (!cred.boundSubject().isEmpty() && !cred.boundSubject().equals(shown.subject())) {
+            return Optional.of("client certificate subject '" + shown.subject()
+                    + "' is not the one it is bound to");
+        }
+        return Optional.empty();
+    }
+
+    /** The outcome of checking an Authorization header. */
+    private record PasswordCheck(Optional<Which> which, boolean stale, String why) {
+        static final PasswordCheck ABSENT = new PasswordCheck(Optional.empty(), false, "");
+        static final PasswordCheck STALE = new PasswordCheck(Optional.empty(), true, "");
+
+        boolean wrong() {
+            return which.isEmpty() && !stale && !why.isEmpty();
+        }
+
+        static PasswordCheck wrong(String why) {
+            return new PasswordCheck(Optional.empty(), false, why);
+        }
+
+        static PasswordCheck right(Which which) {
+            return new PasswordCheck(Optional.of(which), false, "");
+        }
+    }
+
+    private PasswordCheck checkPassword(FetchAttempt a, Credentials cred) {
+        Presented presented = Digest.parse(a.authorization().orElseThrow());
+        if (!presented.userName().equals(a.mac().hex())) {
+            return PasswordCheck.wrong(presented.userName().isEmpty() ? "unreadable credentials"
+                    : "wrong user name");
+        }
+        Instant now = a.at();
+        if (presented instanceof Basic basic) {
+            if (!a.secure()) {
+                return PasswordCheck.wrong("Basic credentials over plain HTTP refused");
+            }
+            if (Credentials.same(cred.password(), basic.password())) {
+                return PasswordCheck.right(Which.CURRENT);
+            }
+            if (cred.overlapping(now) && Credentials.same(cred.previousPassword(),
+                    basic.password())) {
+                return PasswordCheck.right(Which.PREVIOUS);
+            }
+            return PasswordCheck.wrong("wrong password");
+        }
+        if (presented instanceof DigestAnswer answer) {
+            Digest.Check current = digest.check(answer, a.method(), cred.password(), now);
+            if (current == Digest.Check.RIGHT) {
+                return PasswordCheck.right(Which.CURRENT);
+            }
+            if (current == Digest.Check.STALE) {
+                return PasswordCheck.STALE;
+            }
+            if (cred.overlapping(now)) {
+                Digest.Check previous = digest.check(answer, a.method(), cred.previousPassword(),
+                        now);
+                if (previous == Digest.Check.RIGHT) {
+                    return PasswordCheck.right(Which.PREVIOUS);
+                }
+                if (previous == Digest.Check.STALE) {
+                    return PasswordCheck.STALE;
+                }
+            }
+            return PasswordCheck.wrong("wrong password");
+        }
+        return PasswordCheck.wrong("unreadable credentials");
+    }
+
+    private static String describe(FetchMode mode) {
+        return switch (mode) {
+            case OPEN -> "open mode";
+            case PASSWORD -> "password";
+            case TOKEN -> "token";
+            case BOTH -> "token and password";
+        };
+    }
+
+    private static ProvisioningAccess access(FetchAttempt a, FetchMode mode, Credentials cred,
+            boolean bootstrap) {
+        return new ProvisioningAccess(a.server(), mode.needsToken() ? cred.token() : "",
+                mode.needsPassword() ? cred.mac().hex() : "",
+                mode.needsPassword() ? cred.password() : "", bootstrap);
+    }
+
+    private static long generation(FetchMode mode, Optional<Credentials> cred) {
+        return cred.map(Credentials::generation).orElse(0L) * FetchMode.values().length
+                + mode.ordinal();
+    }
+
+    private AccessVerdict refuse(FetchAttempt a, String why) {
+        failed(a, why);
+        return AccessVerdict.refuse(why);
+    }
+
+    private AccessVerdict challenge(FetchAttempt a, String why, boolean counted, boolean stale) {
+        if (counted) {
+            failed(a, why);
+        }
+        return new AccessVerdict(Outcome.CHALLENGE, Optional.empty(), 0,
+                digest.challenges(a.at(), stale), 0, why);
+    }
+
+    private void failed(FetchAttempt a, String why) {
+        bans.failed(a.source(), a.at(), why).ifPresent(ban -> LOG.warn("Banned {} until {}"
+                + " after {} failed fetches, the last: {}. access:bans lists bans, access:lift"
+                + " {} lifts this one", ban.source(), ban.until(), ban.failures(), why,
+                ban.source()));
+    }
+
+    private void keepBan(Bans.Ban ban) {
+        try {
+            transactions.runRetrying(c -> {
+                Jdbc.update(c, "DELETE FROM fetch_ban WHERE source = ?", ban.source());
+                return Jdbc.update(c, "INSERT INTO fetch_ban (source, since, until, failures,"
+                        + " reason) VALUES (?, ?, ?, ?, ?)", ban.source(),
+                        ban.since().toEpochMilli(), ban.until().toEpochMilli(), ban.failures(),
+                        JdbcCredentials.clip(ban.reason(), 200));
+            }, 3);
+        } catch (SQLException e) {
+            LOG.warn("The ban of {} holds on this node only: {}", ban.source(), e.getMessage());
+        }
+    }
+
+    private Optional<String> providerOf(Mac mac) {
+        Instant wall = Instant.now();
+        Owner owner = owners.get(mac);
+        if (owner != null && owner.readAt().plus(PROVIDER_TTL).isAfter(wall)) {
+            return Optional.of(owner.provider());
+        }
+        Optional<String> provider = registry.device(mac).map(Device::providerName);
+        if (provider.isPresent()) {
+            if (owners.size() >= PROVIDER_CACHE) {
+                owners.clear();
+            }
+            owners.put(mac, new Owner(provider.get(), wall));
+        } else {
+            owners.remove(mac);
+        }
+        return provider;
+    }
+
+    @Override
+    public void record(Mac mac, FetchEvent event) {
+        log.add(mac, event);
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        Optional<Mac> mac = Mac.tryParse(String.valueOf(event.getProperty("mac")));
+        if (mac.isEmpty()) {
+            return;
+        }
+        owners.remove(mac.get());
+        try {
+            credentials.forget(mac.get());
+        } catch (SQLException e) {
+            LOG.warn("The fetch credentials of removed device {} could not be deleted: {}",
+                    mac.get(), e.getMessage());
+        }
+    }
+
+    // The console's side.
+
+    @Override
+    public Policy defaultPolicy() {
+        return defaults;
+    }
+
+    @Override
+    public List<Policy> policies() {
+        return new ArrayList<>(ownPolicies.values().stream()
+                .sorted(java.util.Comparator.comparing(Policy::provider)).toList());
+    }
+
+    @Override
+    public Policy policy(String provider) {
+        Policy own = ownPolicies.get(provider);
+        return own != null ? own : new Policy(provider, defaults.mode(), defaults.bootstrap(),
+                defaults.overlap(), false);
+    }
+
+    @Override
+    public Policy setPolicy(String provider, FetchMode mode, Optional<Boolean> bootstrap,
+            Optional<Duration> overlap) {
+        Policy before = policy(provider);
+        Policy after = new Policy(provider, mode, bootstrap.orElse(before.bootstrap()),
+                overlap.orElse(before.overlap()), true);
+        sql(() -> {
+            policies.put(after, now());
+            return null;
+        });
+        refresh();
+        return after;
+    }
+
+    @Override
+    public boolean dropPolicy(String provider) {
+        boolean dropped = sql(() -> policies.drop(provider));
+        refresh();
+        return dropped;
+    }
+
+    @Override
+    public Credentials credentials(Mac mac) {
+        return sql(() -> credentials.findOrMake(mac, now()));
+    }
+
+    @Override
+    public Credentials rotate(Mac mac, Optional<Duration> overlap) {
+        Duration length = overlap.orElseGet(() -> providerOf(mac).map(this::policy)
+                .orElse(defaults).overlap());
+        return sql(() -> credentials.rotate(mac, now(), length));
+    }
+
+    @Override
+    public Credentials rearm(Mac mac) {
+        return sql(() -> credentials.rearm(mac, now()));
+    }
+
+    @Override
+    public Credentials bind(Mac mac, String fingerprint, String subject) {
+        return sql(() -> credentials.bind(mac, now(), fingerprint, subject));
+    }
+
+    @Override
+    public List<Bans.Ban> bans() {
+        return bans.list(now());
+    }
+
+    @Override
+    public boolean lift(String source) {
+        boolean kept = sql(() -> transactions.run(c -> Jdbc.update(c,
+                "DELETE FROM fetch_ban WHERE source = ?", source))) > 0;
+        return bans.lift(source) | kept;
+    }
+
+    @Override
+    public List<FetchEvent> fetches(Mac mac, int limit) {
+        return sql(() -> log.lines(mac, limit));
+    }
+
+    /** Writes the audit lines queued so far; for tests. */
+    void flushAudit() throws InterruptedException {
+        log.drain();
+    }
+
+    private byte[] nonceKey() {
+        try {
+            Optional<String> kept = transactions.run(c -> Jdbc.first(c, "SELECT secret FROM"
+                    + " fetch_secret WHERE name = 'nonce'", row -> row.getString(1)));
+            if (kept.isEmpty()) {
+                try {
+                    transactions.run(c -> Jdbc.update(c, "INSERT INTO fetch_secret (name,"
+                            + " secret) VALUES ('nonce', ?)", Secrets.make(64)));
+                } catch (SQLException e) {
+                    if (!SqlStates.duplicate(e)) {
+                        throw e;
+                    }
+                }
+                kept = transactions.run(c -> Jdbc.first(c, "SELECT secret FROM fetch_secret"
+                        + " WHERE name = 'nonce'", row -> row.getString(1)));
+            }
+            return Base64.getEncoder().encode(kept.orElseThrow().getBytes(
+                    java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Fetch access could not read its nonce key: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T sql(Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database failed: " + e.getMessage(), e);
+        }
+    }
+}

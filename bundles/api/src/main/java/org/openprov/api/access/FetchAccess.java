@@ -1,0 +1,45 @@
+package org.openprov.api.access;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.openprov.api.registry.Mac;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Decides who may fetch a device's own files: per-provider modes, per-device credentials and
+ * tokens with a rotation overlap, first contact, client certificate bindings, and bans of
+ * sources that fail too often. Also keeps the audit of fetches that {@code device:fetches}
+ * shows.
+ */
+@ProviderType
+public interface FetchAccess {
+
+    /**
+     * Asked first for every request, before any work: whether its source is banned.
+     *
+     * @param source the caller's IP address
+     * @param now the time
+     * @return a {@link AccessVerdict.Outcome#BANNED} verdict, or empty when the source may go on
+     */
+    Optional<AccessVerdict> banned(String source, Instant now);
+
+    /**
+     * Decides a request for a device-specific file. Unknown MACs, wrong credentials and wrong
+     * tokens get the same verdict as each other within a mode, so callers learn nothing of the
+     * registry; each failure counts towards its source's ban.
+     *
+     * @param attempt the request
+     * @param registered whether the MAC is registered
+     * @return the verdict
+     */
+    AccessVerdict admit(FetchAttempt attempt, boolean registered);
+
+    /**
+     * Notes how a request for a device's file ended, for the audit that {@code device:fetches}
+     * shows. Asynchronous: it never delays the phone.
+     *
+     * @param mac the device asked for
+     * @param event what happened
+     */
+    void record(Mac mac, FetchEvent event);
+}
