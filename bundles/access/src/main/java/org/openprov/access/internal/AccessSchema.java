@@ -45,8 +45,8 @@ final class AccessSchema {
             """
             CREATE TABLE fetch_ban (
                 source VARCHAR(64) NOT NULL,
-                since BIGINT NOT NULL,
-                until BIGINT NOT NULL,
+                banned_since BIGINT NOT NULL,
+                banned_until BIGINT NOT NULL,
                 failures INT NOT NULL,
                 reason VARCHAR(200) NOT NULL,
                 CONSTRAINT fetch_ban_pk PRIMARY KEY (source))""",
@@ -54,14 +54,14 @@ final class AccessSchema {
             CREATE TABLE fetch_event (
                 id BIGINT GENERATED ALWAYS AS IDENTITY,
                 mac CHAR(12) NOT NULL,
-                at BIGINT NOT NULL,
+                fetched_at BIGINT NOT NULL,
                 source VARCHAR(64) NOT NULL,
                 file_name VARCHAR(255) NOT NULL,
                 status INT NOT NULL,
                 how VARCHAR(200) NOT NULL,
                 CONSTRAINT fetch_event_pk PRIMARY KEY (id))""",
-            "CREATE INDEX fetch_event_mac_ix ON fetch_event (mac, at)",
-            "CREATE INDEX fetch_event_at_ix ON fetch_event (at)",
+            "CREATE INDEX fetch_event_mac_ix ON fetch_event (mac, fetched_at)",
+            "CREATE INDEX fetch_event_at_ix ON fetch_event (fetched_at)",
             // The key of digest nonces, shared so that any node accepts another's nonce.
             """
             CREATE TABLE fetch_secret (

@@ -70,7 +70,7 @@ final class FetchLog {
         }
         try {
             transactions.runRetrying(c -> {
-                Jdbc.batch(c, "INSERT INTO fetch_event (mac, at, source, file_name, status, how)"
+                Jdbc.batch(c, "INSERT INTO fetch_event (mac, fetched_at, source, file_name, status, how)"
                         + " VALUES (?, ?, ?, ?, ?, ?)", rows);
                 return null;
             }, 3);
@@ -100,15 +100,15 @@ final class FetchLog {
      * @return its newest lines, the newest first
      */
     List<FetchEvent> lines(Mac mac, int limit) throws SQLException {
-        return transactions.run(c -> Jdbc.list(c, "SELECT at, source, file_name, status, how"
-                + " FROM fetch_event WHERE mac = ? ORDER BY at DESC, id DESC", limit,
+        return transactions.run(c -> Jdbc.list(c, "SELECT fetched_at, source, file_name, status, how"
+                + " FROM fetch_event WHERE mac = ? ORDER BY fetched_at DESC, id DESC", limit,
                 row -> new FetchEvent(Instant.ofEpochMilli(row.getLong(1)), row.getString(2),
                         row.getString(3), row.getInt(4), row.getString(5)), mac.hex()));
     }
 
     /** Deletes lines older than the given time. */
     int purge(Instant before) throws SQLException {
-        return transactions.run(c -> Jdbc.update(c, "DELETE FROM fetch_event WHERE at < ?",
+        return transactions.run(c -> Jdbc.update(c, "DELETE FROM fetch_event WHERE fetched_at < ?",
                 before.toEpochMilli()));
     }
 }

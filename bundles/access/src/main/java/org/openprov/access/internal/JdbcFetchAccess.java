@@ -191,8 +191,8 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     /** Reads bans and policies, so those made or lifted on another node reach this one. */
     void refresh() {
         try {
-            bans.replace(transactions.run(c -> Jdbc.list(c, "SELECT source, since, until,"
-                    + " failures, reason FROM fetch_ban WHERE until > ?", row -> new Bans.Ban(
+            bans.replace(transactions.run(c -> Jdbc.list(c, "SELECT source, banned_since, banned_until,"
+                    + " failures, reason FROM fetch_ban WHERE banned_until > ?", row -> new Bans.Ban(
                             row.getString(1), Instant.ofEpochMilli(row.getLong(2)),
                             Instant.ofEpochMilli(row.getLong(3)), row.getInt(4),
                             row.getString(5)), now().toEpochMilli())), now());
@@ -435,7 +435,7 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
         try {
             transactions.runRetrying(c -> {
                 Jdbc.update(c, "DELETE FROM fetch_ban WHERE source = ?", ban.source());
-                return Jdbc.update(c, "INSERT INTO fetch_ban (source, since, until, failures,"
+                return Jdbc.update(c, "INSERT INTO fetch_ban (source, banned_since, banned_until, failures,"
                         + " reason) VALUES (?, ?, ?, ?, ?)", ban.source(),
                         ban.since().toEpochMilli(), ban.until().toEpochMilli(), ban.failures(),
                         JdbcCredentials.clip(ban.reason(), 200));

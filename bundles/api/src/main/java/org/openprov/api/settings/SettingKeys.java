@@ -26,10 +26,17 @@ public final class SettingKeys {
      * Raw parameters that hold a secret: any whose name speaks of a password, a secret or a
      * token (Yealink {@code account.1.password}, Snom {@code user_pass}, Cisco
      * {@code Admin_Passwd}), and Grandstream's numbered ones that are passwords (P2 admin,
-     * P196 user, P34 and the other accounts' SIP passwords).
+     * P196 user, P34 and the other accounts' SIP passwords, P1359 and P1361 the provisioning
+     * passwords), and the provisioning-server URLs, which may carry a fetch token or
+     * credentials (Cisco {@code Profile_Rule}, Snom {@code setting_server}, Yealink
+     * {@code static.auto_provision.server.url}, Poly {@code device.prov.serverName}, AudioCodes
+     * {@code provisioning/configuration/url}, Fanvil's flash server, Mitel's server paths,
+     * Grandstream P237).
      */
     private static final Pattern RAW_SECRET = Pattern.compile("(?i)pass|pwd|secret|token"
-            + "|^raw\\.grandstream\\.P(2|34|196|406|506|606|1706|1806)$");
+            + "|profile_rule|setting_server|auto_provision\\.server\\.url|prov\\.servername"
+            + "|configuration.url|flash.server|^raw\\.mitel\\..*(server|path)$"
+            + "|^raw\\.grandstream\\.P(2|34|196|237|406|506|606|1359|1361|1706|1806)$");
     private static final Pattern RAW_VALUE = Pattern.compile("[^\\p{Cc}]{0," + MAX_RAW_VALUE
             + "}");
 

@@ -101,6 +101,15 @@ public class SettingKeysTest {
         assertFalse(SettingKeys.secret("sip.server"));
         assertFalse(SettingKeys.secret("key.1"));
         assertFalse(SettingKeys.secret("raw.yealink.x"));
+        // Provisioning URLs may carry a fetch token or credentials.
+        for (String url : new String[] {"raw.cisco.Profile_Rule", "raw.snom.setting_server",
+            "raw.yealink.static.auto_provision.server.url", "raw.polycom.device.prov.serverName",
+            "raw.audiocodes.provisioning.configuration.url", "raw.fanvil.Flash_Server_IP", "raw.grandstream.P237",
+            "raw.grandstream.P1361", "raw.mitel.https_path"}) {
+            assertTrue(url, SettingKeys.secret(url));
+        }
+        assertFalse(SettingKeys.secret("raw.grandstream.P2370"));
+        assertFalse(SettingKeys.secret("raw.mitel.time_server1x"));
         assertTrue(SettingKeys.secret("raw.yealink.account.1.password"));
         assertTrue(SettingKeys.secret("raw.polycom.device.prov.serverPwd"));
         assertFalse(SettingKeys.secret("raw.yealink.features.dnd.enable"));

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.openprov.api.generator.ModelInfo;
 import org.openprov.api.registry.Device;
 import org.openprov.api.settings.DeviceConfig;
+import org.openprov.api.settings.ProvisioningAccess;
 import org.openprov.api.settings.SettingKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +15,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes one phone's {@code <mac>.cfg} from its resolved configuration, in this order: its
  * lines and SIP proxy ({@link AudioCodesLines}), the device-wide settings
- * ({@link AudioCodesSettings}, {@link AudioCodesTimeZone}), the programmable keys
- * ({@link AudioCodesKeys}), and last the raw settings {@code raw.audiocodes.<name>}.
+ * ({@link AudioCodesSettings}, {@link AudioCodesTimeZone}), its fetch access when the endpoint
+ * gives one ({@link AudioCodesAccess}), the programmable keys ({@link AudioCodesKeys}), and
+ * last the raw settings {@code raw.audiocodes.<name>}.
+ *
+ * <p>A first-contact bootstrap ({@link ProvisioningAccess#bootstrap}) holds the fetch access
+ * alone: no line (not even the switched-off ones), no key, no setting.
  *
  * <p>AudioCodes parameter names are paths separated by {@code /}, which a raw setting name
  * cannot hold; a raw name therefore writes {@code .} for {@code /}:
@@ -23,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * an empty part ({@code a..b}, a leading or trailing dot) is no parameter and is left out with a
  * warning. Raw settings win: a raw parameter equal to one written above replaces its line, so
  * the file keeps one line per parameter. A raw value is cleaned like every other value, and a
- * raw setting whose name marks a secret is written only if it can be written exactly.
+ * raw setting whose name marks a secret, or that names a parameter holding one
+ * ({@link AudioCodesAccess#SECRET_PARAMETERS}), is written only if it can be written exactly.
  */
 final class AudioCodesDeviceFile {
 
@@ -52,9 +58,15 @@ final class AudioCodesDeviceFile {
 
     /** @return the whole file */
     String render() {
+        Optional<ProvisioningAccess> access = config.access();
+        if (access.isPresent() && access.get().bootstrap()) {
+            AudioCodesAccess.write(access.get(), device.mac(), cfg);
+            return cfg.text();
+        }
         config.problems().forEach(problem -> LOG.warn("Device {}: {}", device.mac(), problem));
         new AudioCodesLines(device.mac(), model, cfg).write(config);
         new AudioCodesSettings(config, now, cfg).write();
+        access.ifPresent(fetch -> AudioCodesAccess.write(fetch, device.mac(), cfg));
         new AudioCodesKeys(device.mac(), model, cfg).write(config.keys());
         writeRaw(config.raw(AudioCodesGenerator.VENDOR_ID));
         return cfg.text();
@@ -69,7 +81,8 @@ final class AudioCodesDeviceFile {
             }
             String parameter = name.replace('.', '/');
             boolean secret = SettingKeys.secret(SettingKeys.RAW
-                    + AudioCodesGenerator.VENDOR_ID + "." + name);
+                    + AudioCodesGenerator.VENDOR_ID + "." + name)
+                    || AudioCodesAccess.SECRET_PARAMETERS.contains(parameter);
             if (cfg.replace(parameter, value, secret)) {
                 LOG.debug("Device {}: raw setting {} replaces the generated value",
                         device.mac(), parameter);

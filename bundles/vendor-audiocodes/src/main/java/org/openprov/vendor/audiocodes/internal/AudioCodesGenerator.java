@@ -22,6 +22,17 @@ import org.slf4j.LoggerFactory;
  * for as {@code <MODEL>_<mac>_conf.cfg}). These phones fetch no common configuration file, so
  * this generator never recognises a common one. Stateless: the model table is read once and
  * never changes, so any number of requests may render at the same time.
+ *
+ * <p>Fetch access ({@link AudioCodesAccess}): when the endpoint gives the phone's access, the
+ * device file sets {@code provisioning/method=STATIC} and {@code provisioning/configuration/url}
+ * to the access URL, with the user name and password inside it when fetches need them. A
+ * first-contact bootstrap holds only these and {@code provisioning/period/type=EVERY5MINUTES},
+ * so the phone checks again within five minutes and receives its full file, which sets the
+ * period back to the phone's default, {@code DAILY}. Assumptions a real phone must confirm:
+ * that the 400HD takes credentials inside the URL (and answers a Digest challenge with them, or
+ * sends them as Basic over TLS), that a static URL replaces the DHCP one from the next check
+ * without a restart, and that the upper-case period names are read as the manual's lower-case
+ * ones.
  */
 @Component(service = ConfigGenerator.class,
         property = ConfigGenerator.VENDOR + "=" + AudioCodesGenerator.VENDOR_ID)

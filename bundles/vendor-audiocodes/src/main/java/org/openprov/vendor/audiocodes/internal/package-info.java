@@ -5,8 +5,9 @@
  *
  * <p>A device file is written from the device's resolved configuration: its lines and SIP
  * proxy ({@code AudioCodesLines}), the device-wide settings ({@code AudioCodesSettings},
- * {@code AudioCodesTimeZone}), the programmable keys ({@code AudioCodesKeys}) and last the raw
- * settings, all through {@code AudioCodesCfgWriter}, which keeps one line per parameter and
- * makes every value fit one line.
+ * {@code AudioCodesTimeZone}), the fetch access ({@code AudioCodesAccess}), the programmable
+ * keys ({@code AudioCodesKeys}) and last the raw settings, all through
+ * {@code AudioCodesCfgWriter}, which keeps one line per parameter and makes every value fit
+ * one line.
  */
 package org.openprov.vendor.audiocodes.internal;

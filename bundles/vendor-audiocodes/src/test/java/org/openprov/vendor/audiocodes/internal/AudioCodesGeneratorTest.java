@@ -5,17 +5,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.Test;
 import org.openprov.api.generator.FileRequest;
 import org.openprov.api.generator.RenderedFile;
-import org.openprov.api.registry.Device;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.settings.DeviceConfig;
-import org.openprov.api.settings.Setting;
 import org.openprov.testing.Golden;
 import org.openprov.testing.LogCapture;
 
@@ -96,25 +92,6 @@ public class AudioCodesGeneratorTest {
 
     /** The golden device: a 440HD with two lines, keys, settings and one raw setting. */
     private static DeviceConfig config(String zone) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put(Setting.TIME_ZONE.key(), zone);
-        settings.put(Setting.NTP_SERVER.key(), "ntp.example.com");
-        settings.put(Setting.LANGUAGE.key(), "de");
-        settings.put(Setting.DATE_FORMAT.key(), "dmy");
-        settings.put(Setting.TIME_FORMAT.key(), "24h");
-        settings.put(Setting.VLAN_ID.key(), "20");
-        settings.put(Setting.VLAN_PRIORITY.key(), "5");
-        settings.put(Setting.VOICEMAIL_NUMBER.key(), "*97");
-        settings.put(Setting.SIP_REGISTRATION_EXPIRY.key(), "600");
-        settings.put(Setting.SIP_OUTBOUND_PROXY.key(), "sbc.example.com:5070");
-        settings.put("key.1", "blf;target=201;label=Reception desk");
-        settings.put("key.2", "speed-dial;target=+442071234567;label=London");
-        settings.put("key.3", "blf;line=2;target=202;label=Bob");
-        settings.put("key.12", "blf;target=212;label=Zoë & <Co>");
-        settings.put("key.13", "speed-dial;target=213;label=Spill");
-        settings.put("raw.audiocodes.voip.line.0.line_mode", "PRIVATE");
-        Device device = AudioCodesTestDevices.device("440HD", List.of(
-                AudioCodesTestDevices.first(), AudioCodesTestDevices.second()), settings);
-        return AudioCodesTestDevices.config(device);
+        return AudioCodesTestDevices.golden(zone);
     }
 }

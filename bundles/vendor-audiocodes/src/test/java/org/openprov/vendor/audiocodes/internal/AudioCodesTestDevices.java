@@ -3,6 +3,7 @@ package org.openprov.vendor.audiocodes.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,9 @@ import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
 import org.openprov.api.settings.DeviceConfig;
 import org.openprov.api.settings.Level;
+import org.openprov.api.settings.ProvisioningAccess;
 import org.openprov.api.settings.ResolvedValue;
+import org.openprov.api.settings.Setting;
 import org.openprov.api.settings.SettingKeys;
 
 /** Devices, configurations and a fixed clock shared by the AudioCodes tests. */
@@ -24,6 +27,12 @@ final class AudioCodesTestDevices {
     static final String DISPLAY_NAME = "Zoë \"Z\" Müller & <Co>";
     static final String PASSWORD = "p&ss<w>rd\"1'";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
+    /** The endpoint's base for phone files in the access tests. */
+    static final String SERVER = "https://prov.example.net:8443/prov/";
+    /** A fetch token as the endpoint makes them: letters and digits. */
+    static final String TOKEN = "Tk7q2ZpX9mWc4RbN8vLd3HsJ6yFa1GeU";
+    /** A fetch password as the endpoint makes them: letters and digits. */
+    static final String FETCH_PASSWORD = "Fp4Xk9Qm2Wz7Rt5Yb8Nc";
 
     private AudioCodesTestDevices() {
     }
@@ -78,6 +87,45 @@ final class AudioCodesTestDevices {
                     Level.DEVICE, "", false));
         });
         return new DeviceConfig(device, values, false);
+    }
+
+    /**
+     * The device of the golden files: a 440HD with two lines, keys, settings and one raw
+     * setting.
+     *
+     * @param zone its time zone
+     * @return its configuration
+     */
+    static DeviceConfig golden(String zone) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put(Setting.TIME_ZONE.key(), zone);
+        settings.put(Setting.NTP_SERVER.key(), "ntp.example.com");
+        settings.put(Setting.LANGUAGE.key(), "de");
+        settings.put(Setting.DATE_FORMAT.key(), "dmy");
+        settings.put(Setting.TIME_FORMAT.key(), "24h");
+        settings.put(Setting.VLAN_ID.key(), "20");
+        settings.put(Setting.VLAN_PRIORITY.key(), "5");
+        settings.put(Setting.VOICEMAIL_NUMBER.key(), "*97");
+        settings.put(Setting.SIP_REGISTRATION_EXPIRY.key(), "600");
+        settings.put(Setting.SIP_OUTBOUND_PROXY.key(), "sbc.example.com:5070");
+        settings.put("key.1", "blf;target=201;label=Reception desk");
+        settings.put("key.2", "speed-dial;target=+442071234567;label=London");
+        settings.put("key.3", "blf;line=2;target=202;label=Bob");
+        settings.put("key.12", "blf;target=212;label=Zoë & <Co>");
+        settings.put("key.13", "speed-dial;target=213;label=Spill");
+        settings.put("raw.audiocodes.voip.line.0.line_mode", "PRIVATE");
+        return config(device("440HD", List.of(first(), second()), settings));
+    }
+
+    /**
+     * @param password whether fetches need the device's user name and password
+     * @param token whether the URL carries the device's token
+     * @param bootstrap whether the file is a first-contact bootstrap
+     * @return the golden device's fetch access
+     */
+    static ProvisioningAccess access(boolean password, boolean token, boolean bootstrap) {
+        return new ProvisioningAccess(SERVER, token ? TOKEN : "", password ? MAC.hex() : "",
+                password ? FETCH_PASSWORD : "", bootstrap);
     }
 
     /**

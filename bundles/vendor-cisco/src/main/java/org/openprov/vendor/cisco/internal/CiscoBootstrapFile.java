@@ -22,6 +22,11 @@ import org.slf4j.LoggerFactory;
  * server the one from DHCP option 66 is used. OpenProv cannot know how phones reach it, so
  * the base comes from the configuration ({@link CiscoGeneratorConfig#profileBaseUrl()}); when
  * it is not set, the file is served without the rule and every fetch logs a warning.
+ *
+ * <p>When the endpoint gives phones their fetch access, the phone's own file replaces
+ * {@code Profile_Rule} by a rule that fetches that file with its credentials and empties
+ * {@code Profile_Rule_B} ({@link CiscoAccess}), so this bootstrap is read at first contact
+ * only and never holds a credential.
  */
 final class CiscoBootstrapFile {
 

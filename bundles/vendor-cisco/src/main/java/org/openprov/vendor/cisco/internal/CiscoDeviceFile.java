@@ -9,6 +9,7 @@ import org.openprov.api.generator.ModelInfo;
 import org.openprov.api.registry.Device;
 import org.openprov.api.registry.SipLine;
 import org.openprov.api.settings.DeviceConfig;
+import org.openprov.api.settings.ProvisioningAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,12 @@ import org.slf4j.LoggerFactory;
  * overrides"). Names are compared exactly, as Cisco's tags are case-sensitive; a name that
  * cannot be an XML element name (one starting with a digit, a dot or a dash) is left out with
  * a warning.
+ *
+ * <p>When the endpoint gives the phone its fetch access ({@code config.access()}), the access
+ * is written after the keys and before the raw settings ({@link CiscoAccess}); a raw setting
+ * of a profile rule that carries the access is then left out with a warning. A first-contact
+ * bootstrap holds the access alone: no account, no setting, no key, no raw setting, whatever
+ * the configuration handed over.
  */
 final class CiscoDeviceFile {
 
@@ -52,6 +59,12 @@ final class CiscoDeviceFile {
 
     /** @return the whole file */
     String render() {
+        Optional<ProvisioningAccess> access = config.access();
+        if (access.filter(ProvisioningAccess::bootstrap).isPresent()) {
+            CiscoAccess.write(access.get(), profile);
+            return profile.render("OpenProv first-contact file of " + device.mac()
+                    + ": where to fetch the full configuration, nothing else");
+        }
         config.problems().forEach(problem -> LOG.warn("Device {}: {}", device.mac(), problem));
         List<SipLine> lines = new CiscoLines(config, model, family, profile).write();
         new CiscoSettings(config, family, now, profile).write();
@@ -62,7 +75,8 @@ final class CiscoDeviceFile {
             LOG.warn("Device {}: its model is not in the Cisco model table, so where its keys"
                     + " go is unknown; {} key(s) left out", device.mac(), config.keys().size());
         }
-        writeRaw(config.raw(CiscoGenerator.VENDOR_ID));
+        access.ifPresent(a -> CiscoAccess.write(a, profile));
+        writeRaw(config.raw(CiscoGenerator.VENDOR_ID), access.isPresent());
         return profile.render("OpenProv configuration of " + device.mac() + " ("
                 + model.map(ModelInfo::id).orElse("model not in the table") + ", "
                 + family.name() + " firmware)");
@@ -81,7 +95,7 @@ final class CiscoDeviceFile {
         return guess;
     }
 
-    private void writeRaw(SortedMap<String, String> raw) {
+    private void writeRaw(SortedMap<String, String> raw, boolean accessWritten) {
         if (raw.isEmpty()) {
             return;
         }
@@ -91,6 +105,9 @@ final class CiscoDeviceFile {
             if (!FlatProfile.isName(name)) {
                 LOG.warn("Device {}: raw setting name '{}' cannot be a Cisco element name;"
                         + " left out", device.mac(), name);
+            } else if (accessWritten && CiscoAccess.OWNED.contains(name)) {
+                LOG.warn("Device {}: raw setting {} is left out: it carries the phone's fetch"
+                        + " access, which OpenProv writes", device.mac(), name);
             } else if (profile.replace(name, value)) {
                 LOG.debug("Device {}: raw setting {} replaces the generated value",
                         device.mac(), name);

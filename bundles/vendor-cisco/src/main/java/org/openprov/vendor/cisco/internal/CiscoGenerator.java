@@ -30,6 +30,14 @@ import org.slf4j.LoggerFactory;
  * extension: the SPA factory rule asks for a {@code .cfg} name, and deployed servers answer it
  * with the open XML format, which the phones accept alongside the compiled binary one.
  *
+ * <p>When the endpoint gives the phone its fetch access, the device file carries it in
+ * {@code Profile_Rule}, which then fetches the phone's own file with its credentials and
+ * replaces the model bootstrap in later resyncs ({@link CiscoAccess}); a first-contact
+ * bootstrap carries nothing else and sets {@code Resync_Periodic} to
+ * {@value CiscoAccess#BOOTSTRAP_SECONDS} seconds, so the phone fetches its full file without
+ * a reboot; the full file sets it back to Cisco's default, an hour. {@code Profile_Rule} holds
+ * the fetch password: in a masked configuration it shows the mask.
+ *
  * <p>Stateless apart from its configuration: the model table is read once and never changes,
  * so any number of requests may render at the same time. A changed configuration restarts
  * the component.

@@ -9,6 +9,7 @@
  * its accounts and per-account settings ({@code CiscoLines}, {@code CiscoCodecs}), the
  * device-wide settings ({@code CiscoSettings}, {@code CiscoTimeZone}), the line keys
  * ({@code CiscoKeys}, {@code CiscoKeyTypes}, {@code CiscoLabels}) and last the raw settings,
- * all through {@code FlatProfile}, which keeps one escaped element per parameter.
+ * all through {@code FlatProfile}, which keeps one escaped element per parameter. The phone's
+ * fetch access, when the endpoint gives one, is written by {@code CiscoAccess}.
  */
 package org.openprov.vendor.cisco.internal;

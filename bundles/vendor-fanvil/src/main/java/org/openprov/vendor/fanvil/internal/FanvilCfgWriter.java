@@ -58,7 +58,7 @@ final class FanvilCfgWriter {
     private static final List<String> MODULE_ORDER = List.of(FanvilModules.SIP,
             FanvilModules.CALL_FEATURE, FanvilModules.PHONE_FEATURE, FanvilModules.DSSKEY,
             FanvilModules.MMI, FanvilModules.LOG, FanvilModules.MAINTENANCE,
-            FanvilModules.FIRMWARE, FanvilModules.QOS);
+            FanvilModules.AUTOUPDATE, FanvilModules.FIRMWARE, FanvilModules.QOS);
     private static final Pattern INDEXED = Pattern.compile("([A-Za-z-]+[0-9]+) (.+)");
     private static final Pattern MODULE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ]* MODULE");
     private static final Pattern SECTION =

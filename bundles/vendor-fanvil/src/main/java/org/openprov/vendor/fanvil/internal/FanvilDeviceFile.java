@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.openprov.api.generator.ModelInfo;
 import org.openprov.api.registry.SipLine;
 import org.openprov.api.settings.DeviceConfig;
+import org.openprov.api.settings.ProvisioningAccess;
 
 /**
  * Writes one phone's {@code <mac>.cfg} in Fanvil's sectioned text format
@@ -15,7 +16,12 @@ import org.openprov.api.settings.DeviceConfig;
  * <p>The file holds, module by module in the order of the phone's export: the lines
  * ({@link FanvilLines}), the device-wide settings ({@link FanvilSettings},
  * {@link FanvilTimeZone}), the keys ({@link FanvilKeys}), digest comparison
- * ({@link FanvilCommonFile#DIGEST}), and last the raw settings ({@link FanvilRaw}).
+ * ({@link FanvilCommonFile#DIGEST}), the fetch access when the endpoint gives one
+ * ({@link FanvilAccess}), and last the raw settings ({@link FanvilRaw}).
+ *
+ * <p>A first-contact bootstrap ({@link ProvisioningAccess#bootstrap}) holds the fetch access
+ * and digest comparison alone: no line, no key, no setting. Digest comparison stays, since
+ * without it the phone would not apply the bootstrap (see below).
  *
  * <p>Version: the first line always carries {@code Version:2.0000000000}. Fanvil applies a
  * file whose version is higher than the running one, or, with digest comparison on, a file
@@ -51,6 +57,12 @@ final class FanvilDeviceFile {
     /** @return the whole file */
     String render() {
         FanvilCfgWriter cfg = new FanvilCfgWriter();
+        Optional<ProvisioningAccess> access = config.access();
+        if (access.isPresent() && access.get().bootstrap()) {
+            FanvilCommonFile.digest(cfg);
+            FanvilAccess.write(access.get(), config.device().mac(), cfg);
+            return cfg.render();
+        }
         // A line without a server and a stored key that no longer reads are left out by
         // DeviceConfig itself; say so, as for everything else this file leaves out.
         config.problems().forEach(log::warn);
@@ -59,6 +71,7 @@ final class FanvilDeviceFile {
         new FanvilSettings(config, cfg, log, now).write();
         new FanvilKeys(cfg, log, model, layout, lines).write(config.keys());
         FanvilCommonFile.digest(cfg);
+        access.ifPresent(fetch -> FanvilAccess.write(fetch, config.device().mac(), cfg));
         FanvilRaw.write(config.raw(FanvilGenerator.VENDOR_ID), cfg, log);
         cfg.cleaned().forEach(name -> log.info("the value of " + name + " held a line break"
                 + " or another control character, which a Fanvil file cannot carry; each is"

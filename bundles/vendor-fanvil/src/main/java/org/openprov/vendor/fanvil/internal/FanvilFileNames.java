@@ -38,6 +38,14 @@ final class FanvilFileNames {
     }
 
     /**
+     * @param mac a device's MAC
+     * @return its device file's name, e.g. {@code 0c383ea1b2c3.cfg}
+     */
+    static String deviceFile(Mac mac) {
+        return mac.hex() + ".cfg";
+    }
+
+    /**
      * @param fileName a requested name without directory
      * @param userAgentMatched whether the User-Agent names Fanvil
      * @return the request, if the name is a Fanvil file OpenProv serves

@@ -22,6 +22,16 @@ import org.slf4j.LoggerFactory;
  * and each phone's {@code <mac>.cfg}, both in Fanvil's sectioned text format and served as
  * {@code text/plain; charset=utf-8}. Stateless: the tables are read once and never change, so
  * any number of requests may render at the same time.
+ *
+ * <p>Fetch access ({@link FanvilAccess}): when the endpoint gives the phone's access, the
+ * device file names the provisioning server in the auto-update module ({@code Flash Server IP},
+ * {@code Flash File Name}, {@code Flash Protocol}, {@code Flash Mode}) and, when fetches need a
+ * password, {@code Default Username} and {@code Default Password}. A first-contact bootstrap
+ * holds only these and digest comparison. Fanvil documents no check at an interval of minutes,
+ * so a bootstrap cannot ask the phone to come back soon: it fetches its full file at its next
+ * start. Assumptions a real phone must confirm are listed in {@link FanvilAccess}: the protocol
+ * and mode codes, the meaning of the two credential parameters, and whether a phone still
+ * given a server by DHCP option 66 uses the stored one.
  */
 @Component(service = ConfigGenerator.class,
         property = ConfigGenerator.VENDOR + "=" + FanvilGenerator.VENDOR_ID)

@@ -22,6 +22,8 @@ final class FanvilModules {
     static final String LOG = "LOG CONFIG MODULE";
     /** Provisioning behaviour: {@code Auto Server Digest}. */
     static final String MAINTENANCE = "MAINTENANCE CONFIG MODULE";
+    /** The provisioning server and its credentials ({@code Flash Server IP}, ...). */
+    static final String AUTOUPDATE = "AUTOUPDATE CONFIG MODULE";
     /** Firmware upgrade server. */
     static final String FIRMWARE = "FIRMWARE CHECK MODULE";
     /** VLAN, 802.1p priorities and LLDP. */

@@ -7,7 +7,8 @@
  * <p>A device file is written from the device's resolved configuration: its lines
  * ({@code FanvilLines}, {@code FanvilCodecs}), the device-wide settings
  * ({@code FanvilSettings}, {@code FanvilTimeZone}), the keys ({@code FanvilKeys} on the pages
- * of {@code FanvilKeyLayout}) and last the raw settings ({@code FanvilRaw}), all through
- * {@code FanvilCfgWriter}, which keeps each parameter in its module and subsection once.
+ * of {@code FanvilKeyLayout}), the fetch access ({@code FanvilAccess}) and last the raw
+ * settings ({@code FanvilRaw}), all through {@code FanvilCfgWriter}, which keeps each
+ * parameter in its module and subsection once.
  */
 package org.openprov.vendor.fanvil.internal;

@@ -14,6 +14,7 @@ import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
 import org.openprov.api.settings.DeviceConfig;
 import org.openprov.api.settings.Level;
+import org.openprov.api.settings.ProvisioningAccess;
 import org.openprov.api.settings.ResolvedValue;
 import org.openprov.api.settings.Setting;
 import org.openprov.api.settings.SettingKeys;
@@ -28,6 +29,12 @@ final class FanvilTestDevices {
     static final String USER_PASSWORD = "Us3r-<secret>";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
     static final String GOLDEN_MODEL = "X5U-V2";
+    /** The endpoint's base for phone files in the access tests. */
+    static final String SERVER = "https://prov.example.net:8443/prov/";
+    /** A fetch token as the endpoint makes them: letters and digits. */
+    static final String TOKEN = "Tk7q2ZpX9mWc4RbN8vLd3HsJ6yFa1GeU";
+    /** A fetch password as the endpoint makes them: letters and digits. */
+    static final String FETCH_PASSWORD = "Fp4Xk9Qm2Wz7Rt5Yb8Nc";
 
     private FanvilTestDevices() {
     }
@@ -132,6 +139,17 @@ final class FanvilTestDevices {
     static DeviceConfig withZone(String zone) {
         return DeviceConfig.ofDevice(device(GOLDEN_MODEL, List.of(),
                 Map.of(Setting.TIME_ZONE.key(), zone)));
+    }
+
+    /**
+     * @param password whether fetches need the device's user name and password
+     * @param token whether the URL carries the device's token
+     * @param bootstrap whether the file is a first-contact bootstrap
+     * @return the golden device's fetch access
+     */
+    static ProvisioningAccess access(boolean password, boolean token, boolean bootstrap) {
+        return new ProvisioningAccess(SERVER, token ? TOKEN : "", password ? MAC.hex() : "",
+                password ? FETCH_PASSWORD : "", bootstrap);
     }
 
     /**

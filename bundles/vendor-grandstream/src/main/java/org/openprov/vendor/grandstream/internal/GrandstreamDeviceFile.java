@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import org.openprov.api.generator.ModelInfo;
 import org.openprov.api.registry.Device;
 import org.openprov.api.settings.DeviceConfig;
+import org.openprov.api.settings.ProvisioningAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,12 @@ import org.slf4j.LoggerFactory;
  * once. A raw name that is not a P-value (the named items of {@code config version="2"},
  * such as {@code users.admin.password}, cannot be mixed into a version 1 file) is left out with
  * a warning.
+ *
+ * <p>When the endpoint gives the phone its fetch access ({@code config.access()}), the access
+ * is written after the keys and before the raw settings ({@link GrandstreamAccess}); a raw
+ * setting of a parameter that carries the access is then left out with a warning. A
+ * first-contact bootstrap holds the access alone: no account, no setting, no key, no raw
+ * setting, whatever the configuration handed over.
  */
 final class GrandstreamDeviceFile {
 
@@ -52,6 +59,13 @@ final class GrandstreamDeviceFile {
 
     /** @return the whole file */
     String render() {
+        Optional<ProvisioningAccess> access = config.access();
+        if (access.filter(ProvisioningAccess::bootstrap).isPresent()) {
+            GrandstreamAccess.write(access.get(), device.mac(), file);
+            return file.render("OpenProv first-contact file of " + device.mac().hex()
+                    + ": where to fetch the full configuration, nothing else",
+                    Optional.of(device.mac()));
+        }
         config.problems().forEach(problem -> LOG.warn("Device {}: {}", device.mac(), problem));
         if (model.isEmpty()) {
             LOG.warn("Device {}: model {} is not in the Grandstream model table; its lines are"
@@ -61,12 +75,14 @@ final class GrandstreamDeviceFile {
         Set<Integer> lines = new GrandstreamAccounts(config, model, file).write();
         new GrandstreamSettings(config, model, now, file).write();
         new GrandstreamKeys(device.mac(), model, layout, lines, file).write(config.keys());
-        writeRaw();
+        boolean accessWritten = access.isPresent()
+                && GrandstreamAccess.write(access.get(), device.mac(), file);
+        writeRaw(accessWritten);
         return file.render("OpenProv configuration of " + device.mac().hex(),
                 Optional.of(device.mac()));
     }
 
-    private void writeRaw() {
+    private void writeRaw(boolean accessWritten) {
         SortedMap<String, String> raw = config.raw(GrandstreamGenerator.VENDOR_ID);
         if (raw.isEmpty()) {
             return;
@@ -78,6 +94,9 @@ final class GrandstreamDeviceFile {
                 LOG.warn("Device {}: raw.{}.{} is left out: a Grandstream parameter is named P"
                         + " and its number, e.g. P290", device.mac(),
                         GrandstreamGenerator.VENDOR_ID, name.replaceAll("\\p{Cc}", "?"));
+            } else if (accessWritten && GrandstreamAccess.OWNED.contains(number.getAsInt())) {
+                LOG.warn("Device {}: raw setting {} is left out: it carries the phone's fetch"
+                        + " access, which OpenProv writes", device.mac(), name);
             } else if (file.replace(number.getAsInt(), value)) {
                 LOG.debug("Device {}: raw setting {} replaces the generated value", device.mac(),
                         name);

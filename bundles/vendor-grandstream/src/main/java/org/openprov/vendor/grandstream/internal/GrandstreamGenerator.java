@@ -26,6 +26,13 @@ import org.slf4j.LoggerFactory;
  * phone's {@code cfg<mac>.xml}, all in the XML "P-value" format, served as
  * {@value RenderedFile#XML_UTF8}. Stateless: the model table and key layouts are read once and
  * never change, so any number of requests may render at the same time.
+ *
+ * <p>When the endpoint gives the phone its fetch access, the device file carries it in
+ * Grandstream's provisioning P-values ({@link GrandstreamAccess}: P212, P237, P1360, P1361,
+ * P145); a first-contact bootstrap carries nothing else and turns the automatic check on
+ * (P194, P193) at the shortest interval Grandstream allows, an hour, so the phone fetches its
+ * full file without a reboot; the full file sets the check back to Grandstream's default
+ * (off). P1361 holds the fetch password: in a masked configuration it shows the mask.
  */
 @Component(service = ConfigGenerator.class,
         property = ConfigGenerator.VENDOR + "=" + GrandstreamGenerator.VENDOR_ID)

@@ -9,7 +9,8 @@
  * ({@code GrandstreamSettings}, {@code GrandstreamTimeZone}), the keys ({@code GrandstreamKeys},
  * {@code KeyLayout}, {@code KeySlot}) and last the raw settings, all through
  * {@code PValueFile}, which escapes every value and keeps one element per parameter. The
- * common files {@code cfg<model>.xml} and {@code cfg.xml} hold no parameter.
+ * phone's fetch access, when the endpoint gives one, is written by {@code GrandstreamAccess}.
+ * The common files {@code cfg<model>.xml} and {@code cfg.xml} hold no parameter.
  *
  * <p>Parameter numbers come from Grandstream's configuration templates: GXP16xx firmware
  * 1.0.4.33, GXP17xx firmware 1.0.1.133 and GXP2130/2135/2140/2160/2170 firmware 1.0.9.127. The

@@ -6,14 +6,19 @@ import java.util.SortedMap;
 import org.openprov.api.generator.ModelInfo;
 import org.openprov.api.registry.Device;
 import org.openprov.api.settings.DeviceConfig;
+import org.openprov.api.settings.ProvisioningAccess;
 import org.openprov.api.settings.SettingKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes one phone's {@code <MAC>.cfg} from its resolved configuration, in this order: its
- * SIP lines ({@link MitelLines}), the device-wide settings ({@link MitelSettings}), the keys
- * ({@link MitelKeys}), and last the raw settings {@code raw.mitel.<name>}.
+ * SIP lines ({@link MitelLines}), the device-wide settings ({@link MitelSettings}), its fetch
+ * access when the endpoint gives one ({@link MitelAccess}), the keys ({@link MitelKeys}), and
+ * last the raw settings {@code raw.mitel.<name>}.
+ *
+ * <p>A first-contact bootstrap ({@link ProvisioningAccess#bootstrap}) holds the fetch access
+ * alone: no line, no key, no setting.
  *
  * <p>Mitel parameter names hold spaces ({@code sip line1 screen name}), which a raw setting's
  * name cannot: in a raw name, each {@code _} stands for a space, so
@@ -55,11 +60,19 @@ final class MitelDeviceFile {
 
     /** @return the whole file */
     String render() {
+        Optional<ProvisioningAccess> access = config.access();
+        if (access.isPresent() && access.get().bootstrap()) {
+            cfg.comment("OpenProv first-contact file of "
+                    + MitelFileNames.deviceFile(device.mac()) + " (" + device.model() + ")");
+            MitelAccess.write(access.get(), owner, cfg);
+            return cfg.text();
+        }
         cfg.comment("OpenProv configuration of " + MitelFileNames.deviceFile(device.mac())
                 + " (" + device.model() + ")");
         config.problems().forEach(problem -> LOG.warn("{}: {}", owner, problem));
         new MitelLines(config, owner, model, cfg).write();
         new MitelSettings(config, owner, now, cfg).write();
+        access.ifPresent(fetch -> MitelAccess.write(fetch, owner, cfg));
         new MitelKeys(owner, model, layout, cfg).write(config.keys());
         writeRaw(config.raw(MitelGenerator.VENDOR_ID));
         return cfg.text();

@@ -25,6 +25,17 @@ import org.slf4j.LoggerFactory;
  * text ({@code text/plain; charset=utf-8}, as other provisioning servers serve Aastra
  * {@code .cfg} files). Stateless: the tables are read once and never change, so any number
  * of requests may render at the same time.
+ *
+ * <p>Fetch access ({@link MitelAccess}): when the endpoint gives the phone's access, the
+ * device file names the configuration server in parts ({@code download protocol} and the
+ * {@code http} or {@code https} {@code server}, {@code path} and {@code port}) and, when
+ * fetches need a password, {@code http digest username} and {@code http digest password}. A
+ * first-contact bootstrap holds only these. Mitel phones check their server again only at a
+ * time of day, never after a few minutes, so a bootstrap cannot ask for an early fetch; and
+ * the guide asks for a restart after the digest parameters change. A phone therefore fetches
+ * its full file, with its new access, at its next start. Assumptions a real phone must
+ * confirm: that a path with several segments ({@code prov/t/<token>}) is taken as written,
+ * and that the digest parameters also answer a Basic challenge over TLS.
  */
 @Component(service = ConfigGenerator.class,
         property = ConfigGenerator.VENDOR + "=" + MitelGenerator.VENDOR_ID)

@@ -14,6 +14,7 @@ import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
 import org.openprov.api.settings.DeviceConfig;
 import org.openprov.api.settings.Level;
+import org.openprov.api.settings.ProvisioningAccess;
 import org.openprov.api.settings.ResolvedValue;
 import org.openprov.api.settings.SettingKeys;
 
@@ -26,6 +27,12 @@ final class MitelTestDevices {
     static final String SECOND_PASSWORD = "S3cret#1002";
     static final String ADMIN_PASSWORD = "Adm1n&<>\"'";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
+    /** The endpoint's base for phone files in the access tests. */
+    static final String SERVER = "https://prov.example.net:8443/prov/";
+    /** A fetch token as the endpoint makes them: letters and digits. */
+    static final String TOKEN = "Tk7q2ZpX9mWc4RbN8vLd3HsJ6yFa1GeU";
+    /** A fetch password as the endpoint makes them: letters and digits. */
+    static final String FETCH_PASSWORD = "Fp4Xk9Qm2Wz7Rt5Yb8Nc";
 
     private MitelTestDevices() {
     }
@@ -88,6 +95,17 @@ final class MitelTestDevices {
     static SipLine line(int number) {
         return new SipLine(number, "100" + number, null, "pw" + number, "Ann " + number, null,
                 "pbx.example.com", 5060, Transport.UDP);
+    }
+
+    /**
+     * @param password whether fetches need the device's user name and password
+     * @param token whether the URL carries the device's token
+     * @param bootstrap whether the file is a first-contact bootstrap
+     * @return the golden device's fetch access
+     */
+    static ProvisioningAccess access(boolean password, boolean token, boolean bootstrap) {
+        return new ProvisioningAccess(SERVER, token ? TOKEN : "", password ? MAC.hex() : "",
+                password ? FETCH_PASSWORD : "", bootstrap);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.openprov.api.registry.SipLine;
 import org.openprov.api.registry.Transport;
 import org.openprov.api.settings.DeviceConfig;
 import org.openprov.api.settings.Hosts;
+import org.openprov.api.settings.ProvisioningAccess;
 import org.openprov.api.settings.Setting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,12 @@ import org.slf4j.LoggerFactory;
  * They are written as they are; a {@code device.*} raw parameter needs its {@code .set}
  * companion as another raw setting. A raw name that is not an XML name (it starts with a digit,
  * a dot or a dash) is left out with a warning.
+ *
+ * <p>When the endpoint gives the phone its fetch access ({@code config.access()}), the access
+ * is written after the key layout and before the raw settings ({@link PolycomAccess}); a raw
+ * setting of a parameter that carries the access is then left out with a warning. A
+ * first-contact bootstrap holds {@code device.set} and the access alone: no line, no setting,
+ * no key, no raw setting, whatever the configuration handed over.
  */
 final class PolycomDeviceFile {
 
@@ -64,6 +71,12 @@ final class PolycomDeviceFile {
     String render() {
         // device.* parameters are ignored unless device.set and their own .set are 1.
         cfg.set("device.set", 1);
+        Optional<ProvisioningAccess> access = config.access();
+        if (access.filter(ProvisioningAccess::bootstrap).isPresent()) {
+            PolycomAccess.write(access.get(), cfg, notes, device);
+            return cfg.render("OpenProv first-contact file of " + config.device().mac().hex()
+                    + ": where to fetch the full configuration, nothing else");
+        }
         // A line without a server and a stored key that no longer reads are left out by
         // DeviceConfig itself; say so, as for everything else this file leaves out.
         config.problems().forEach(problem -> notes.warn(device + ": " + problem));
@@ -73,7 +86,9 @@ final class PolycomDeviceFile {
         PolycomKeys keys = PolycomKeys.plan(config.keys(), model, numbers, device, notes);
         lines.forEach(line -> writeLine(line, keys.lineKeys(line.number())));
         keys.write(cfg);
-        writeRaw();
+        boolean accessWritten = access.isPresent()
+                && PolycomAccess.write(access.get(), cfg, notes, device);
+        writeRaw(accessWritten);
         return cfg.render("OpenProv configuration of " + config.device().mac().hex());
     }
 
@@ -116,11 +131,15 @@ final class PolycomDeviceFile {
         cfg.set(mwi + "callBackMode", "contact").set(mwi + "callBack", number);
     }
 
-    private void writeRaw() {
+    private void writeRaw(boolean accessWritten) {
         config.raw(PolycomGenerator.VENDOR_ID).forEach((name, value) -> {
             if (!PolycomXmlWriter.isName(name)) {
                 notes.warn(device + ": raw." + PolycomGenerator.VENDOR_ID + "." + name
                         + " is left out: a Poly parameter name starts with a letter");
+            } else if (accessWritten && PolycomAccess.OWNED.contains(name)) {
+                notes.warn(device + ": raw." + PolycomGenerator.VENDOR_ID + "." + name
+                        + " is left out: it carries the phone's fetch access, which OpenProv"
+                        + " writes");
             } else if (cfg.put(name, value)) {
                 LOG.debug("{}: raw setting {} replaces the generated value", device, name);
             }

@@ -21,6 +21,13 @@ import org.slf4j.LoggerFactory;
  * Writes Poly's files: the default master {@code 000000000000.cfg} and each phone's
  * {@code <mac>-openprov.cfg}. Stateless: the model table is read once and never changes, so
  * any number of requests may render at the same time.
+ *
+ * <p>When the endpoint gives the phone its fetch access, the device file carries it in Poly's
+ * {@code device.prov.*} parameters ({@link PolycomAccess}); a first-contact bootstrap carries
+ * nothing else. Poly has no check within minutes (its relative polling period must exceed an
+ * hour), and needs none: a changed {@code device.*} parameter restarts the phone, which then
+ * fetches its full file with the new access. {@code device.prov.password} holds the fetch
+ * password: in a masked configuration it shows the mask.
  */
 @Component(service = ConfigGenerator.class,
         property = ConfigGenerator.VENDOR + "=" + PolycomGenerator.VENDOR_ID)

@@ -10,14 +10,19 @@ import org.openprov.api.generator.ModelInfo;
 import org.openprov.api.registry.Device;
 import org.openprov.api.registry.SipLine;
 import org.openprov.api.settings.DeviceConfig;
+import org.openprov.api.settings.ProvisioningAccess;
 import org.openprov.api.settings.Setting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes one phone's settings document from its resolved configuration, in this order: its
- * identities ({@link SnomIdentities}), the device-wide settings ({@link SnomSettings}), the
- * function keys ({@link SnomKeys}), and last the raw settings {@code raw.snom.<name>}.
+ * identities ({@link SnomIdentities}), the device-wide settings ({@link SnomSettings}), its
+ * fetch access when the endpoint gives one ({@link SnomAccess}), the function keys
+ * ({@link SnomKeys}), and last the raw settings {@code raw.snom.<name>}.
+ *
+ * <p>A first-contact bootstrap ({@link ProvisioningAccess#bootstrap}) holds the fetch access
+ * alone: no identity, no key, no setting.
  *
  * <p>A raw name is a Snom setting name, or a name, a dot and an identity for a per-identity
  * setting: {@code raw.snom.user_srtp.2} is written {@code <user_srtp idx="2" ...>}. Raw
@@ -53,9 +58,15 @@ final class SnomDeviceFile {
 
     /** @return the whole document */
     String render() {
+        Optional<ProvisioningAccess> access = config.access();
+        if (access.isPresent() && access.get().bootstrap()) {
+            SnomAccess.write(access.get(), xml);
+            return xml.render("OpenProv first-contact settings of " + device.mac().upper());
+        }
         config.problems().forEach(problem -> LOG.warn("Device {}: {}", device.mac(), problem));
         Map<Integer, SipLine> lines = new SnomIdentities(config, model, xml).write();
         new SnomSettings(config, now, xml).write();
+        access.ifPresent(fetch -> SnomAccess.write(fetch, xml));
         new SnomKeys(device.mac(), model, lines, config.value(Setting.VOICEMAIL_NUMBER), xml)
                 .write(config.keys());
         writeRaw(config.raw(SnomGenerator.VENDOR_ID));

@@ -30,6 +30,15 @@ import org.slf4j.LoggerFactory;
  * "Desk Phone Configuration Files": configuration files are UTF-8 XML that apply to a phone
  * type or a MAC). {@code <MAC>.xml} gives the same bytes to phones whose setting server URL
  * names that file. Every file is served {@code text/xml; charset=utf-8}.
+ *
+ * <p>Fetch access ({@link SnomAccess}): when the endpoint gives the phone's access, the device
+ * file sets {@code setting_server} to the access URL and, when fetches need a password,
+ * {@code http_client_user} and {@code http_client_pass}. A first-contact bootstrap holds only
+ * these and {@code settings_refresh_timer} 300, so the phone fetches its full file five minutes
+ * later with its credentials; the full file sets the timer back to 0. Assumptions a real phone
+ * must confirm: that {@code http_client_user}/{@code http_client_pass} are what the phone
+ * answers a provisioning server's challenge with (Digest, or Basic over TLS), and that a
+ * changed {@code setting_server} is used from the next reload on without a restart.
  */
 @Component(service = ConfigGenerator.class,
         property = ConfigGenerator.VENDOR + "=" + SnomGenerator.VENDOR_ID)

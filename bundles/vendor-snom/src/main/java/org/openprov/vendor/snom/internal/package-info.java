@@ -8,7 +8,8 @@
  * ({@code SnomCommonFile}); the second, and {@code <MAC>.xml} for phones whose setting server
  * names that file, carry the device's own settings ({@code SnomDeviceFile}): its identities
  * ({@code SnomIdentities}, {@code SnomCodecs}), the device-wide settings ({@code SnomSettings},
- * {@code SnomTimeZone}), the function keys ({@code SnomKeys}, {@code SnomLabels}) and last the
- * raw settings, all through {@code SnomXmlWriter}, which keeps one element per setting.
+ * {@code SnomTimeZone}), the fetch access ({@code SnomAccess}), the function keys
+ * ({@code SnomKeys}, {@code SnomLabels}) and last the raw settings, all through
+ * {@code SnomXmlWriter}, which keeps one element per setting.
  */
 package org.openprov.vendor.snom.internal;

@@ -21,6 +21,12 @@ import org.slf4j.LoggerFactory;
  * Writes Yealink's files: the common {@code y0000000000XX.cfg} of a firmware family and each
  * phone's {@code <mac>.cfg}. Stateless: the model table is read once and never changes, so
  * any number of requests may render at the same time.
+ *
+ * <p>When the endpoint gives the phone its fetch access, the device file carries it in
+ * Yealink's {@code static.auto_provision.*} parameters ({@link YealinkAccess}); a first-contact
+ * bootstrap carries nothing else and asks the phone to check again every
+ * {@value YealinkAccess#BOOTSTRAP_MINUTES} minutes, so it fetches its full file without a
+ * reboot; the full file sets the check back to Yealink's default (off).
  */
 @Component(service = ConfigGenerator.class,
         property = ConfigGenerator.VENDOR + "=" + YealinkGenerator.VENDOR_ID)

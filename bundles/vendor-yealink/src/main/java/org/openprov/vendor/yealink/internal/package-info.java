@@ -7,6 +7,7 @@
  * per-account settings ({@code YealinkAccounts}, {@code YealinkCodecs}), the device-wide
  * settings ({@code YealinkSettings}, {@code YealinkTimeZone}), the line keys
  * ({@code YealinkKeys}, {@code YealinkKeyTypes}, {@code YealinkLabels}) and last the raw
- * settings, all through {@code YealinkCfgWriter}, which keeps one line per parameter.
+ * settings, all through {@code YealinkCfgWriter}, which keeps one line per parameter. The
+ * phone's fetch access, when the endpoint gives one, is written by {@code YealinkAccess}.
  */
 package org.openprov.vendor.yealink.internal;
