@@ -65,7 +65,7 @@ public abstract class OpenProvTestSupport {
         String distribution = System.getProperty("openprov.distribution");
         String repository = System.getProperty("openprov.localRepository");
         File work = new File("target/exam/" + getClass().getSimpleName());
-        return new Option[] {
+        List<Option> options = new ArrayList<>(List.of(
             karafDistributionConfiguration().frameworkUrl("file:" + distribution)
                     .name("OpenProv").unpackDirectory(work).useDeployFolder(false),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
@@ -87,8 +87,14 @@ public abstract class OpenProvTestSupport {
                     "org.ops4j.pax.url.mvn.localRepository", repository),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
                     "org.ops4j.pax.url.mvn.repositories", ""),
-            CoreOptions.systemProperty("openprov.itest.port").value(httpPortOption()),
-        };
+            CoreOptions.systemProperty("openprov.itest.port").value(httpPortOption())));
+        options.addAll(List.of(extraOptions()));
+        return options.toArray(new Option[0]);
+    }
+
+    /** @return options a test class adds to the container's, e.g. configuration values */
+    protected Option[] extraOptions() {
+        return new Option[0];
     }
 
     /** @return the fetch access mode of providers without one of their own */
@@ -208,15 +214,23 @@ public abstract class OpenProvTestSupport {
 
     private HttpResponse<byte[]> send(String method, String path, String userAgent,
             String ifNoneMatch) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        if (userAgent != null) {
+            headers.put("User-Agent", userAgent);
+        }
+        if (ifNoneMatch != null) {
+            headers.put("If-None-Match", ifNoneMatch);
+        }
+        return sendHeaders(method, path, headers);
+    }
+
+    /** Sends a request with the given headers and no body. */
+    protected HttpResponse<byte[]> sendHeaders(String method, String path,
+            java.util.Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, HttpRequest.BodyPublishers.noBody());
-        if (userAgent != null) {
-            request.header("User-Agent", userAgent);
-        }
-        if (ifNoneMatch != null) {
-            request.header("If-None-Match", ifNoneMatch);
-        }
+        headers.forEach(request::header);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

@@ -15,6 +15,7 @@ import org.openprov.access.internal.Credentials.Which;
 import org.openprov.access.internal.Digest.Basic;
 import org.openprov.access.internal.Digest.DigestAnswer;
 import org.openprov.access.internal.Digest.Presented;
+import org.openprov.audit.Actor;
 import org.openprov.api.access.AccessVerdict;
 import org.openprov.api.access.AccessVerdict.Outcome;
 import org.openprov.api.access.ClientIdentity;
@@ -514,6 +515,9 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
             return null;
         });
         refresh();
+        LOG.info("Fetch mode of provider {} set by {}: {} (first contact {}, overlap {})",
+                provider, Actor.current(), mode.key(), after.bootstrap() ? "on" : "off",
+                after.overlap());
         return after;
     }
 
@@ -521,6 +525,10 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     public boolean dropPolicy(String provider) {
         boolean dropped = sql(() -> policies.drop(provider));
         refresh();
+        if (dropped) {
+            LOG.info("Fetch mode of provider {} set back to the default by {}", provider,
+                    Actor.current());
+        }
         return dropped;
     }
 
@@ -533,16 +541,24 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     public Credentials rotate(Mac mac, Optional<Duration> overlap) {
         Duration length = overlap.orElseGet(() -> providerOf(mac).map(this::policy)
                 .orElse(defaults).overlap());
-        return sql(() -> credentials.rotate(mac, now(), length));
+        Credentials rotated = sql(() -> credentials.rotate(mac, now(), length));
+        LOG.info("Fetch credentials of {} rotated by {}; the previous ones work until {}", mac,
+                Actor.current(), rotated.previousUntil());
+        return rotated;
     }
 
     @Override
     public Credentials rearm(Mac mac) {
+        LOG.info("First contact of {} re-armed by {}", mac, Actor.current());
         return sql(() -> credentials.rearm(mac, now()));
     }
 
     @Override
     public Credentials bind(Mac mac, String fingerprint, String subject) {
+        LOG.info("Device {} {} by {}", mac, fingerprint.isEmpty() && subject.isEmpty()
+                ? "unbound from its client certificate" : "bound to a client certificate ("
+                        + (fingerprint.isEmpty() ? "subject " + subject : "SHA-256 " + fingerprint)
+                        + ")", Actor.current());
         return sql(() -> credentials.bind(mac, now(), fingerprint, subject));
     }
 
@@ -555,7 +571,11 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     public boolean lift(String source) {
         boolean kept = sql(() -> transactions.run(c -> Jdbc.update(c,
                 "DELETE FROM fetch_ban WHERE source = ?", source))) > 0;
-        return bans.lift(source) | kept;
+        boolean lifted = bans.lift(source) | kept;
+        if (lifted) {
+            LOG.info("Ban of {} lifted by {}", source, Actor.current());
+        }
+        return lifted;
     }
 
     @Override

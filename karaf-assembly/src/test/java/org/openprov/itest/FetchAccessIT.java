@@ -1,0 +1,263 @@
+package org.openprov.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Fetch access on the real distribution with its shipped default, the password mode: a Yealink
+ * phone's first contact gets a bootstrap file, then HTTP Digest with the credentials that file
+ * gave; the token mode; a rotation with its overlap; Basic refused over plain HTTP; a source
+ * banned after failures and lifted at the console; the fetch audit.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class FetchAccessIT extends OpenProvTestSupport {
+
+    /** From shared/fixtures/user-agents.tsv (SIP-T54W row shape, fw 96). */
+    private static final String YEALINK_UA = "Yealink SIP-T54W 96.86.0.100 ";
+    private static final String SIP_PASSWORD = "s1pS3cret";
+    private static final int FAILURE_LIMIT = 6;
+    private static final Pattern DIGEST_NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+    @Override
+    protected String accessMode() {
+        return "password";
+    }
+
+    @Override
+    protected Option[] extraOptions() {
+        // The tests run from 127.0.0.1, which the shipped configuration never bans.
+        return new Option[] {
+            editConfigurationFilePut("etc/org.openprov.access.cfg", "neverBan", ""),
+            editConfigurationFilePut("etc/org.openprov.access.cfg", "failureLimit",
+                    String.valueOf(FAILURE_LIMIT)),
+        };
+    }
+
+    /** Each test starts with the loopback address unbanned and its failures uncounted. */
+    @Before
+    public void forgetFailures() {
+        run("access:lift 127.0.0.1");
+    }
+
+    @Test
+    public void firstContactThenDigest() throws Exception {
+        String mac = register(null);
+        String agent = YEALINK_UA + mac;
+        String path = "/prov/" + mac + ".cfg";
+
+        HttpResponse<byte[]> bootstrap = fetch(path, agent);
+        assertAnswer(200, bootstrap);
+        String first = text(bootstrap);
+        assertFalse("the bootstrap holds the SIP password", first.contains(SIP_PASSWORD));
+        assertFalse(first, first.contains("account.1."));
+        assertEquals(mac, value(first, "static.auto_provision.server.username"));
+        assertEquals(baseUrl() + "/prov/", value(first, "static.auto_provision.server.url"));
+        String password = value(first, "static.auto_provision.server.password");
+        assertTrue(password, password.matches("[A-Za-z0-9]{20}"));
+
+        HttpResponse<byte[]> asked = fetch(path, agent);
+        assertAnswer(401, asked);
+        List<String> challenges = asked.headers().allValues("WWW-Authenticate");
+        assertTrue(challenges.toString(), challenges.stream().anyMatch(c -> c.startsWith(
+                "Digest ") && c.contains("algorithm=MD5")));
+        HttpResponse<byte[]> unknown = fetch("/prov/001565fff0f0.cfg", YEALINK_UA);
+        assertAnswer(401, unknown);
+        assertEquals("an unknown MAC is asked the same", challenges.size(),
+                unknown.headers().allValues("WWW-Authenticate").size());
+
+        HttpResponse<byte[]> own = digestGet(path, agent, mac, password, "MD5");
+        assertAnswer(200, own);
+        String body = text(own);
+        assertTrue("the full file has the line", body.contains(SIP_PASSWORD));
+        assertEquals(password, value(body, "static.auto_provision.server.password"));
+        assertAnswer(200, digestGet(path, agent, mac, password, "SHA-256"));
+
+        assertAnswer(401, digestGet(path, agent, mac, password + "x", "MD5"));
+        assertAnswer(401, digestGet("/prov/001565fff0f1.cfg", YEALINK_UA, "001565fff0f1",
+                password, "MD5"));
+
+        String audit = awaitFetches(mac, 5);
+        assertTrue(audit, audit.contains("first contact"));
+        assertTrue(audit, audit.contains("wrong password"));
+        assertTrue(audit, audit.contains("401"));
+        assertFalse("device:fetches printed the fetch password", audit.contains(password));
+        assertFalse(audit.contains(SIP_PASSWORD));
+        String shown = run("access:show " + mac);
+        assertFalse("access:show printed the password without --reveal",
+                shown.contains(password));
+        assertTrue(run("access:show --reveal " + mac).contains(password));
+    }
+
+    @Test
+    public void basicIsRefusedOverPlainHttp() throws Exception {
+        String mac = register(null);
+        String agent = YEALINK_UA + mac;
+        String password = value(text(fetch("/prov/" + mac + ".cfg", agent)),
+                "static.auto_provision.server.password");
+        String basic = "Basic " + Base64.getEncoder().encodeToString((mac + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        assertAnswer(401, sendHeaders("GET", "/prov/" + mac + ".cfg",
+                Map.of("User-Agent", agent, "Authorization", basic)));
+    }
+
+    @Test
+    public void tokenModePutsTheSecretInTheUrl() throws Exception {
+        String mac = register("token");
+        String agent = YEALINK_UA + mac;
+        String bootstrap = text(fetch("/prov/" + mac + ".cfg", agent));
+        String url = value(bootstrap, "static.auto_provision.server.url");
+        assertTrue(url, url.matches(Pattern.quote(baseUrl()) + "/prov/t/[A-Za-z0-9]{32}/"));
+        String tokenPath = url.substring(baseUrl().length());
+
+        HttpResponse<byte[]> own = fetch(tokenPath + mac + ".cfg", agent);
+        assertAnswer(200, own);
+        assertTrue(text(own).contains(SIP_PASSWORD));
+        assertAnswer(200, fetch(tokenPath + "y000000000096.cfg", agent));
+        assertAnswer(404, fetch("/prov/" + mac + ".cfg", agent));
+        String wrong = tokenPath.replaceAll("/t/.", "/t/Z");
+        assertNotEquals(tokenPath, wrong);
+        HttpResponse<byte[]> refused = fetch(wrong + mac + ".cfg", agent);
+        HttpResponse<byte[]> unknownFile = fetch("/prov/nothing-here.cfg", agent);
+        assertAnswer(404, refused);
+        assertEquals("a wrong token looks like a missing file", unknownFile.body().length,
+                refused.body().length);
+    }
+
+    @Test
+    public void oldCredentialsWorkDuringTheOverlapOnly() throws Exception {
+        String mac = register(null);
+        String agent = YEALINK_UA + mac;
+        String path = "/prov/" + mac + ".cfg";
+        String old = value(text(fetch(path, agent)), "static.auto_provision.server.password");
+        try {
+            String rotated = run("access:rotate --overlap 1h " + mac);
+            assertTrue(rotated, rotated.contains("1 phone(s)"));
+            HttpResponse<byte[]> withOld = digestGet(path, agent, mac, old, "MD5");
+            assertAnswer(200, withOld);
+            String fresh = value(text(withOld), "static.auto_provision.server.password");
+            assertNotEquals("the file fetched with the old password carries the new one", old,
+                    fresh);
+            run("clock:shift 2h");
+            assertAnswer(401, digestGet(path, agent, mac, old, "MD5"));
+            assertAnswer(200, digestGet(path, agent, mac, fresh, "MD5"));
+        } finally {
+            run("clock:shift --reset");
+        }
+    }
+
+    @Test
+    public void failuresBanTheSourceUntilLifted() throws Exception {
+        String mac = register("token");
+        String agent = YEALINK_UA + mac;
+        try {
+            for (int i = 0; i < FAILURE_LIMIT; i++) {
+                assertAnswer(404, fetch("/prov/t/NoSuchToken" + i + "/" + mac + ".cfg", agent));
+            }
+            HttpResponse<byte[]> banned = fetch("/prov/y000000000096.cfg", agent);
+            assertAnswer(429, banned);
+            long retry = Long.parseLong(banned.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue("Retry-After " + retry, retry > 0 && retry <= 15 * 60);
+            String bans = run("access:bans");
+            assertTrue(bans, bans.contains("127.0.0.1"));
+            assertTrue(bans, bans.contains("wrong token"));
+            assertTrue(run("access:lift 127.0.0.1").contains("1 ban(s) lifted"));
+            assertAnswer(200, fetch("/prov/y000000000096.cfg", agent));
+            assertTrue(run("access:bans").contains("No address is banned"));
+        } finally {
+            run("access:lift 127.0.0.1");
+        }
+    }
+
+    @Test
+    public void modesAreListedPerProvider() {
+        register("both");
+        String provider = lastProvider;
+        String modes = run("access:modes");
+        assertTrue(modes, modes.contains("(default)") && modes.contains("password"));
+        assertTrue(modes, modes.lines().anyMatch(l -> l.contains(provider) && l.contains("both")));
+        String refused = runFailing("access:mode " + provider + " sometimes");
+        assertTrue(refused, refused.contains("open, password, token, both"));
+    }
+
+    private String lastProvider;
+
+    /** Registers a Yealink T54W with one line; a mode gives its provider one of its own. */
+    private String register(String mode) {
+        String mac = uniqueMac("001565");
+        String provider = "fa-" + mac.substring(6);
+        lastProvider = provider;
+        run("provider:add " + provider);
+        run("customer:add " + provider + " hq");
+        if (mode != null) {
+            run("access:mode " + provider + " " + mode);
+        }
+        run("device:add " + provider + " hq " + mac + " yealink T54W");
+        run("device:line-set --password " + SIP_PASSWORD + " " + mac + " 1 1001"
+                + " pbx.example.com");
+        return mac;
+    }
+
+    private String awaitFetches(String mac, int lines) throws Exception {
+        String[] last = {""};
+        await("the fetch audit of " + mac, java.time.Duration.ofSeconds(10), () -> {
+            last[0] = run("device:fetches " + mac);
+            return last[0].lines().filter(l -> l.contains(mac + ".cfg")).count() >= lines;
+        });
+        return last[0];
+    }
+
+    private static String value(String file, String name) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + " = (.*)$").matcher(file);
+        if (!m.find()) {
+            throw new AssertionError(name + " not in the file");
+        }
+        return m.group(1).trim();
+    }
+
+    /** GET as a phone does HTTP Digest: ask, read the nonce, answer with qop=auth. */
+    private HttpResponse<byte[]> digestGet(String path, String agent, String user,
+            String password, String algorithm) throws Exception {
+        HttpResponse<byte[]> asked = fetch(path, agent);
+        if (asked.statusCode() != 401) {
+            return asked;
+        }
+        String challenge = asked.headers().allValues("WWW-Authenticate").stream()
+                .filter(c -> c.contains("algorithm=" + algorithm)).findFirst().orElseThrow();
+        Matcher nonce = DIGEST_NONCE.matcher(challenge);
+        assertTrue(challenge, nonce.find());
+        String ha1 = hash(algorithm, user + ":OpenProv:" + password);
+        String ha2 = hash(algorithm, "GET:" + path);
+        String response = hash(algorithm, ha1 + ":" + nonce.group(1) + ":00000001:4a3f:auth:"
+                + ha2);
+        String header = "Digest username=\"" + user + "\", realm=\"OpenProv\", nonce=\""
+                + nonce.group(1) + "\", uri=\"" + path + "\", algorithm=" + algorithm
+                + ", qop=auth, nc=00000001, cnonce=\"4a3f\", response=\"" + response + "\"";
+        return sendHeaders("GET", path, Map.of("User-Agent", agent, "Authorization", header));
+    }
+
+    private static String hash(String algorithm, String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm)
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
