@@ -3,12 +3,15 @@ package org.openprov.access.command;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.openprov.access.internal.Credentials;
 import org.openprov.access.internal.Policy;
 import org.openprov.api.access.FetchMode;
 import org.openprov.api.registry.Device;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /** {@code access:show [--reveal] <mac>}. */
 @Command(scope = "access", name = "show", description = "Shows how a phone fetches: its"
@@ -25,10 +28,9 @@ public class AccessShowCommand extends AccessAction {
     @Option(name = "--reveal", description = "Also print the password and the token URL")
     boolean reveal;
 
-    @Option(name = "--server", description = "With --reveal: the endpoint's base URL as phones"
-            + " reach it, e.g. https://prov.example.net:8443 (default: publicUrl of"
-            + " etc/org.openprov.endpoint.cfg is not read here, so write it)")
-    String server = "https://<your endpoint>";
+    /** Where the endpoint's publicUrl is read from, when Configuration Admin is there. */
+    @Reference(optional = true)
+    ConfigurationAdmin configurations;
 
     @Override
     protected void run() throws Exception {
@@ -46,7 +48,7 @@ public class AccessShowCommand extends AccessAction {
                 : "(not used)");
         table.addRow().addContent("Password", !mode.needsPassword() ? "(not used)"
                 : reveal ? c.password() : "******** (--reveal shows it)");
-        String base = server.endsWith("/") ? server : server + "/";
+        String base = endpointBase();
         table.addRow().addContent("URL", !mode.needsToken() ? base + "prov/"
                 : reveal ? base + "prov/t/" + c.token() + "/"
                         : base + "prov/t/********/ (--reveal shows it)");
@@ -61,9 +63,32 @@ public class AccessShowCommand extends AccessAction {
                 : (c.boundFingerprint().isEmpty() ? "" : "SHA-256 " + c.boundFingerprint())
                         + (c.boundSubject().isEmpty() ? "" : " subject " + c.boundSubject()));
         table.print(out);
+        if (base.startsWith("<")) {
+            out.println("Set publicUrl in etc/org.openprov.endpoint.cfg to show the full URL.");
+        }
         if (reveal && mode != FetchMode.OPEN) {
             out.println("These are secrets: whoever holds them gets this phone's file with its"
                     + " SIP password. access:rotate " + device.mac() + " makes new ones.");
         }
+    }
+
+    /** @return the endpoint's publicUrl with a final /, or a placeholder when it is not set */
+    private String endpointBase() {
+        Object url = null;
+        try {
+            if (configurations != null) {
+                Configuration endpoint = configurations.getConfiguration(
+                        "org.openprov.endpoint", null);
+                url = endpoint.getProperties() == null ? null
+                        : endpoint.getProperties().get("publicUrl");
+            }
+        } catch (java.io.IOException e) {
+            url = null;
+        }
+        String text = url == null ? "" : url.toString().trim();
+        if (text.isEmpty()) {
+            return "<endpoint>/";
+        }
+        return text.endsWith("/") ? text : text + "/";
     }
 }

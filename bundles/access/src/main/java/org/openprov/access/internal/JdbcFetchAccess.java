@@ -91,11 +91,24 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     private final int bootstrapDays;
     private final int auditDays;
     private final Map<Mac, Owner> owners = new ConcurrentHashMap<>();
+    private final Map<Mac, Kept> kept = new ConcurrentHashMap<>();
     private volatile Map<String, Policy> ownPolicies = Map.of();
     private volatile Thread worker;
 
     private record Owner(String provider, Instant readAt) {
     }
+
+    /** A device's credentials as read at a moment, so a fetch costs no query for them. */
+    private record Kept(Credentials credentials, Instant readAt) {
+    }
+
+    /**
+     * How long credentials read from the database are used without reading them again. Changes
+     * made on this node are seen at once; on another node within this time: the previous
+     * credentials keep working for the overlap anyway, and a first contact is claimed in the
+     * database, so no node hands out two.
+     */
+    private static final Duration CREDENTIALS_TTL = Duration.ofSeconds(5);
 
     /** The platform's clock when one is registered, so tests and demos can move time. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -251,8 +264,8 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     private AccessVerdict known(FetchAttempt a, Policy policy) throws SQLException {
         Mac mac = a.mac();
         FetchMode mode = policy.mode();
-        Optional<Credentials> kept = mode == FetchMode.OPEN ? credentials.find(mac)
-                : Optional.of(credentials.findOrMake(mac, a.at()));
+        Optional<Credentials> kept = mode == FetchMode.OPEN ? cached(mac, false)
+                : cached(mac, true);
         if (kept.isPresent() && kept.get().bound()) {
             Optional<String> mismatch = certificateMismatch(kept.get(), a);
             if (mismatch.isPresent()) {
@@ -282,6 +295,7 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
         if (tokenOk && passwordOk) {
             if (!cred.claimed() && "GET".equals(a.method())) {
                 credentials.claim(mac, now, a.source());
+                forgetKept(mac);
             }
             boolean previous = tokenUsed.filter(w -> w == Which.PREVIOUS).isPresent()
                     || password.which.filter(w -> w == Which.PREVIOUS).isPresent();
@@ -293,7 +307,11 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
         boolean nothingGiven = a.token().isEmpty() && a.authorization().isEmpty();
         if (nothingGiven && firstContactAllowed(policy, cred, now)) {
             boolean head = !"GET".equals(a.method());
-            if (head || credentials.claim(mac, now, a.source())) {
+            boolean claimed = !head && credentials.claim(mac, now, a.source());
+            if (!head) {
+                forgetKept(mac);
+            }
+            if (head || claimed) {
                 return new AccessVerdict(Outcome.BOOTSTRAP,
                         Optional.of(access(a, mode, cred, true)), generation(mode, kept),
                         List.of(), 0, "first contact: bootstrap with the device's " + mode.key()
@@ -306,6 +324,32 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
             return refuse(a, "device " + mac + ": no token in the URL" + claimed);
         }
         return challenge(a, "device " + mac + ": credentials asked for", false, false);
+    }
+
+    /**
+     * @param mac a device
+     * @param make whether to make its credentials when it has none
+     * @return its credentials, from memory when read a moment ago
+     */
+    private Optional<Credentials> cached(Mac mac, boolean make) throws SQLException {
+        Instant wall = Instant.now();
+        Kept k = kept.get(mac);
+        if (k != null && k.readAt().plus(CREDENTIALS_TTL).isAfter(wall)) {
+            return Optional.of(k.credentials());
+        }
+        Optional<Credentials> read = make ? Optional.of(credentials.findOrMake(mac, now()))
+                : credentials.find(mac);
+        if (read.isPresent()) {
+            if (kept.size() >= PROVIDER_CACHE) {
+                kept.clear();
+            }
+            kept.put(mac, new Kept(read.get(), wall));
+        }
+        return read;
+    }
+
+    private void forgetKept(Mac mac) {
+        kept.remove(mac);
     }
 
     private boolean firstContactAllowed(Policy policy, Credentials cred, Instant now) {
@@ -476,6 +520,7 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
             return;
         }
         owners.remove(mac.get());
+        forgetKept(mac.get());
         try {
             credentials.forget(mac.get());
         } catch (SQLException e) {
@@ -542,6 +587,7 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
         Duration length = overlap.orElseGet(() -> providerOf(mac).map(this::policy)
                 .orElse(defaults).overlap());
         Credentials rotated = sql(() -> credentials.rotate(mac, now(), length));
+        forgetKept(mac);
         LOG.info("Fetch credentials of {} rotated by {}; the previous ones work until {}", mac,
                 Actor.current(), rotated.previousUntil());
         return rotated;
@@ -550,7 +596,9 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     @Override
     public Credentials rearm(Mac mac) {
         LOG.info("First contact of {} re-armed by {}", mac, Actor.current());
-        return sql(() -> credentials.rearm(mac, now()));
+        Credentials rearmed = sql(() -> credentials.rearm(mac, now()));
+        forgetKept(mac);
+        return rearmed;
     }
 
     @Override
@@ -559,7 +607,9 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
                 ? "unbound from its client certificate" : "bound to a client certificate ("
                         + (fingerprint.isEmpty() ? "subject " + subject : "SHA-256 " + fingerprint)
                         + ")", Actor.current());
-        return sql(() -> credentials.bind(mac, now(), fingerprint, subject));
+        Credentials bound = sql(() -> credentials.bind(mac, now(), fingerprint, subject));
+        forgetKept(mac);
+        return bound;
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.eclipse.jetty.server.Request;
  * The certificate a phone presented in the TLS handshake. The endpoint asks for one only with
  * {@code clientAuth = want}, and accepts any: the handshake proves the phone holds the
  * certificate's private key, so the fingerprint identifies the phone's key, while the subject
- * is only what the certificate claims, checked against no authority. No rule uses it yet.
+ * is only what the certificate claims, checked against no authority. Fetch access compares
+ * them with the certificate a device is bound to (access:bind).
  *
  * @param subject the subject's distinguished name in RFC 2253 form, e.g.
  *        {@code CN=001565a1b2c3,O=Yealink}
