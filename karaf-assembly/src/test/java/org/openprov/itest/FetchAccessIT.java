@@ -135,7 +135,9 @@ public class FetchAccessIT extends OpenProvTestSupport {
         assertTrue(text(own).contains(SIP_PASSWORD));
         assertAnswer(200, fetch(tokenPath + "y000000000096.cfg", agent));
         assertAnswer(404, fetch("/prov/" + mac + ".cfg", agent));
-        String wrong = tokenPath.replaceAll("/t/.", "/t/Z");
+        char first = tokenPath.charAt("/prov/t/".length());
+        String wrong = "/prov/t/" + (first == 'A' ? 'B' : 'A')
+                + tokenPath.substring("/prov/t/".length() + 1);
         assertNotEquals(tokenPath, wrong);
         HttpResponse<byte[]> refused = fetch(wrong + mac + ".cfg", agent);
         HttpResponse<byte[]> unknownFile = fetch("/prov/nothing-here.cfg", agent);
