@@ -192,6 +192,48 @@ public class FetchAccessIT extends OpenProvTestSupport {
     }
 
     @Test
+    public void polyUploadsNeedTheFetchPassword() throws Exception {
+        String mac = uniqueMac("0004f2");
+        String provider = "fa-" + mac.substring(6);
+        run("provider:add " + provider);
+        run("customer:add " + provider + " hq");
+        run("device:add " + provider + " hq " + mac + " polycom 'VVX 450'");
+        String agent = "FileTransport PolycomVVX-VVX_450-UA/6.4.6.2341 Type/Application";
+        String upload = "/prov/" + mac + "-app.log";
+        assertAnswer(404, putLog(upload, agent, null));
+        String bootstrap = text(fetch("/prov/" + mac + "-openprov.cfg", agent));
+        Matcher password = Pattern.compile("device\\.prov\\.password=\"([A-Za-z0-9]+)\"")
+                .matcher(bootstrap);
+        assertTrue(bootstrap, password.find());
+        HttpResponse<byte[]> asked = putLog(upload, agent, null);
+        assertAnswer(401, asked);
+        String challenge = asked.headers().allValues("WWW-Authenticate").stream()
+                .filter(c -> c.contains("algorithm=MD5")).findFirst().orElseThrow();
+        Matcher nonce = DIGEST_NONCE.matcher(challenge);
+        assertTrue(nonce.find());
+        String ha1 = hash("MD5", mac + ":OpenProv:" + password.group(1));
+        String response = hash("MD5", ha1 + ":" + nonce.group(1) + ":" + hash("MD5", "PUT:"
+                + upload));
+        assertAnswer(201, putLog(upload, agent, "Digest username=\"" + mac + "\", realm=\""
+                + "OpenProv\", nonce=\"" + nonce.group(1) + "\", uri=\"" + upload
+                + "\", response=\"" + response + "\""));
+        String listed = run("device:uploads " + mac);
+        assertTrue(listed, listed.contains("app-log"));
+    }
+
+    private HttpResponse<byte[]> putLog(String path, String agent, String authorization)
+            throws Exception {
+        java.net.http.HttpRequest.Builder put = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(baseUrl() + path)).header("User-Agent", agent)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("boot ok\n"));
+        if (authorization != null) {
+            put.header("Authorization", authorization);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(put.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
     public void modesAreListedPerProvider() {
         register("both");
         String provider = lastProvider;

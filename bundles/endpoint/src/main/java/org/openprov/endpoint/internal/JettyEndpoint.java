@@ -65,7 +65,7 @@ public final class JettyEndpoint {
     /** Who may fetch a phone's own files; without it those answer 503 (fail closed). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile FetchAccess access;
+    volatile FetchAccess access;
 
     /** Where Poly phones' uploads are kept; without it every PUT answers 404. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

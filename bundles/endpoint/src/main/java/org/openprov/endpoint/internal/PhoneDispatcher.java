@@ -144,6 +144,47 @@ final class PhoneDispatcher {
         return answer;
     }
 
+    /**
+     * Whether a phone may upload: the same fetch access as its own files, with the PUT's
+     * credentials. A first contact cannot upload: it has no credentials yet.
+     *
+     * @param request the PUT
+     * @param mac the device the upload's name gives
+     * @return the refusal, or empty when the upload may go on to the store
+     */
+    Optional<Answer> refuseUpload(PhoneRequest request, Mac mac) {
+        Optional<FetchAccess> guard = access.get();
+        Instant now = clock.get().instant();
+        if (guard.isEmpty()) {
+            return Optional.of(Answer.unavailable("upload of device " + mac + ": fetch access"
+                    + " is not running (feature openprov-access)"));
+        }
+        Optional<AccessVerdict> ban = guard.get().banned(request.source(), now);
+        if (ban.isPresent()) {
+            return Optional.of(Answer.banned(ban.get().retryAfterSeconds(), ban.get().reason()));
+        }
+        AccessVerdict verdict = guard.get().admit(attempt(request, mac, now),
+                registry.changeStamp(mac).isPresent());
+        Optional<Answer> refusal = switch (verdict.outcome()) {
+            case SERVE -> Optional.empty();
+            case CHALLENGE -> Optional.of(Answer.challenge(verdict.challenges(),
+                    "upload: " + verdict.reason()));
+            case BANNED -> Optional.of(Answer.banned(verdict.retryAfterSeconds(),
+                    verdict.reason()));
+            case BOOTSTRAP -> Optional.of(Answer.notFound("upload of device " + mac
+                    + " before its first contact: it has no credentials yet"));
+            case REFUSE -> Optional.of(Answer.notFound("upload: " + verdict.reason()));
+        };
+        refusal.ifPresent(answer -> record(guard.get(), request, mac, answer, now));
+        return refusal;
+    }
+
+    /** Notes a stored or refused upload in the fetch audit. */
+    void recordUpload(PhoneRequest request, Mac mac, Answer answer) {
+        access.get().ifPresent(guard -> record(guard, request, mac, answer,
+                clock.get().instant()));
+    }
+
     private static FetchAttempt attempt(PhoneRequest r, Mac mac, Instant now) {
         return new FetchAttempt(r.source(), mac, r.fileName(), r.method(), r.uri(), r.server(),
                 r.secure(), r.authorization(), r.token(), r.certificate(), now);
@@ -153,7 +194,7 @@ final class PhoneDispatcher {
     private static void record(FetchAccess guard, PhoneRequest r, Mac mac, Answer answer,
             Instant now) {
         guard.record(mac, new FetchEvent(now, r.source(), r.fileName(), answer.status(),
-                (r.head() ? "HEAD: " : "") + answer.reason()));
+                ("GET".equals(r.method()) ? "" : r.method() + ": ") + answer.reason()));
     }
 
     private Answer answerDevice(PhoneRequest request, Mac mac, long deviceStamp,

@@ -10,7 +10,7 @@ import org.openprov.api.access.ClientIdentity;
  * @param token the token of a {@code /prov/t/<token>/} URL, if any; a secret
  * @param userAgent the User-Agent, empty if none
  * @param ifNoneMatch the If-None-Match header, or null
- * @param head whether only the headers are asked for
+ * @param method the HTTP method: GET, HEAD or PUT
  * @param uri the request target as sent, which HTTP Digest signs
  * @param source the caller's IP address
  * @param secure whether it came over TLS
@@ -19,7 +19,7 @@ import org.openprov.api.access.ClientIdentity;
  * @param certificate the client certificate presented, if any
  */
 record PhoneRequest(String fileName, Optional<String> token, String userAgent,
-        String ifNoneMatch, boolean head, String uri, String source, boolean secure,
+        String ifNoneMatch, String method, String uri, String source, boolean secure,
         String server, Optional<String> authorization, Optional<ClientIdentity> certificate) {
 
     /**
@@ -33,14 +33,14 @@ record PhoneRequest(String fileName, Optional<String> token, String userAgent,
      */
     static PhoneRequest plain(String fileName, String userAgent, String ifNoneMatch,
             boolean head) {
-        return new PhoneRequest(fileName, Optional.empty(), userAgent, ifNoneMatch, head,
-                "/prov/" + fileName, "127.0.0.1", false, "http://127.0.0.1/prov/",
+        return new PhoneRequest(fileName, Optional.empty(), userAgent, ifNoneMatch,
+                head ? "HEAD" : "GET", "/prov/" + fileName, "127.0.0.1", false, "http://127.0.0.1/prov/",
                 Optional.empty(), Optional.empty());
     }
 
-    /** @return {@code GET} or {@code HEAD} */
-    String method() {
-        return head ? "HEAD" : "GET";
+    /** @return whether only the headers are asked for */
+    boolean head() {
+        return "HEAD".equals(method);
     }
 
     /** Describes the request without its secrets. */

@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.openprov.api.access.ClientIdentity;
+import org.openprov.api.registry.Mac;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,13 +70,13 @@ final class PhoneRequestHandler extends Handler.Abstract {
         if (fileName == null) {
             answer = Answer.notFound("path is not under /prov/");
         } else if (HttpMethod.PUT.is(method)) {
-            answer = upload(fileName, request);
+            answer = upload(phoneRequest(request, target, agent, "PUT"), request);
         } else if (!head && !HttpMethod.GET.is(method)) {
             answer = new Answer(HttpStatus.METHOD_NOT_ALLOWED_405, new byte[0], null, null,
                     "method " + PhoneDispatcher.printable(method) + " not allowed");
             response.getHeaders().add(ALLOW);
         } else {
-            answer = dispatch(phoneRequest(request, target, agent, head));
+            answer = dispatch(phoneRequest(request, target, agent, head ? "HEAD" : "GET"));
         }
         log(request, method, answer, agent);
         send(answer, head, response, callback);
@@ -83,11 +84,11 @@ final class PhoneRequestHandler extends Handler.Abstract {
     }
 
     private PhoneRequest phoneRequest(Request request, Map.Entry<Optional<String>, String> target,
-            String agent, boolean head) {
+            String agent, String method) {
         var headers = request.getHeaders();
         boolean secure = request.isSecure();
         return new PhoneRequest(target.getValue(), target.getKey(), agent == null ? "" : agent,
-                headers.get(HttpHeader.IF_NONE_MATCH), head, request.getHttpURI().getPathQuery(),
+                headers.get(HttpHeader.IF_NONE_MATCH), method, request.getHttpURI().getPathQuery(),
                 Request.getRemoteAddr(request), secure, server(request, secure),
                 Optional.ofNullable(headers.get(HttpHeader.AUTHORIZATION)),
                 ClientCertificate.of(request).map(c -> new ClientIdentity(c.subject(), c.sha256())));
@@ -114,7 +115,28 @@ final class PhoneRequestHandler extends Handler.Abstract {
         }
     }
 
-    private Answer upload(String fileName, Request request) {
+    private Answer upload(PhoneRequest put, Request request) {
+        String fileName = put.fileName();
+        Optional<Mac> mac = UploadStore.uploadMac(fileName);
+        if (mac.isPresent()) {
+            Optional<Answer> refused;
+            try {
+                refused = dispatcher.refuseUpload(put, mac.get());
+            } catch (RuntimeException e) {
+                LOG.warn("Failed to check the upload {}", PhoneDispatcher.printable(fileName), e);
+                return new Answer(500, new byte[0], null, null, "failure: " + e);
+            }
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            Answer stored = store(fileName, request);
+            dispatcher.recordUpload(put, mac.get(), stored);
+            return stored;
+        }
+        return store(fileName, request);
+    }
+
+    private Answer store(String fileName, Request request) {
         UploadStore store = uploads.get();
         if (store == null) {
             return Answer.notFound("upload refused: the upload store is not running");

@@ -209,6 +209,14 @@ public final class UploadStore {
         return receive(mac.get(), kind.get(), what, body);
     }
 
+    /**
+     * @param fileName a file name a phone PUTs
+     * @return the MAC of an upload name Poly phones use, or empty for any other name
+     */
+    static Optional<Mac> uploadMac(String fileName) {
+        return UploadKind.ofFileName(fileName).flatMap(k -> macOf(fileName, k));
+    }
+
     /** @return the MAC before the kind's suffix: 12 hex digits, as Poly writes it, or empty */
     private static Optional<Mac> macOf(String fileName, UploadKind kind) {
         String mac = fileName.substring(0, fileName.length() - kind.suffix().length());

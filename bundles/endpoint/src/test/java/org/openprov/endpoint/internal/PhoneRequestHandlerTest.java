@@ -32,6 +32,7 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
+import org.openprov.api.access.AccessVerdict;
 import org.junit.rules.TemporaryFolder;
 import org.openprov.endpoint.internal.UploadStore.Limits;
 
@@ -53,6 +54,9 @@ public class PhoneRequestHandlerTest {
     private Server server;
     private int port;
 
+    /** Fetch access in the open mode unless a test scripts it otherwise. */
+    private final ScriptedAccess access = new ScriptedAccess();
+
     @Before
     public void setUp() throws Exception {
         data = temp.newFolder("data").toPath();
@@ -66,7 +70,7 @@ public class PhoneRequestHandlerTest {
         server.addConnector(connector);
         server.setErrorHandler(new SilentErrorHandler());
         PhoneDispatcher dispatcher = new PhoneDispatcher(List::of, UploadStoreTest.registry(),
-                d -> Optional.empty(), () -> -1, Optional::empty, Optional::empty,
+                d -> Optional.empty(), () -> -1, Optional::empty, () -> Optional.of(access),
                 Clock::systemUTC);
         server.setHandler(new PhoneRequestHandler(dispatcher, () -> present, ""));
         server.start();
@@ -199,6 +203,7 @@ public class PhoneRequestHandlerTest {
         int endpointPort = freePort();
         JettyEndpoint endpoint = new JettyEndpoint(UploadStoreTest.registry(),
                 endpointConfig(endpointPort));
+        endpoint.access = access;
         try {
             String path = "http://127.0.0.1:" + endpointPort + "/prov/0004f2a00001-web.cfg";
             assertEquals(404, client.send(HttpRequest.newBuilder(URI.create(path))
@@ -280,5 +285,27 @@ public class PhoneRequestHandlerTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    @Test
+    public void uploadsNeedTheFetchAccessOfTheirPhone() throws Exception {
+        access.script = (a, registered) -> new AccessVerdict(AccessVerdict.Outcome.CHALLENGE,
+                Optional.empty(), 0, List.of("Digest realm=\"OpenProv\""), 0, "asked");
+        HttpResponse<String> asked = put("/prov/0004f2a00001-app.log", BodyPublishers.ofString(
+                "log"));
+        assertEquals(401, asked.statusCode());
+        assertEquals("Digest realm=\"OpenProv\"", asked.headers().firstValue("WWW-Authenticate")
+                .orElseThrow());
+        assertEquals("PUT", access.attempts.get(0).method());
+        access.script = (a, registered) -> AccessVerdict.refuse("wrong token");
+        assertEquals(404, put("/prov/t/Wr0ng/0004f2a00001-app.log", BodyPublishers.ofString(
+                "log")).statusCode());
+        assertEquals(Optional.of("Wr0ng"), access.attempts.get(1).token());
+        assertEquals(0, UploadStoreTest.files(data).size());
+        access.script = (a, registered) -> AccessVerdict.serve(Optional.empty(), 0, "open");
+        assertEquals(201, put("/prov/0004f2a00001-app.log", BodyPublishers.ofString("log"))
+                .statusCode());
+        assertEquals(List.of(401, 404, 201), access.events.stream().map(e -> e.status())
+                .toList());
     }
 }

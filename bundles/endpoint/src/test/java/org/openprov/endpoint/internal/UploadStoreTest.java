@@ -377,6 +377,10 @@ public class UploadStoreTest {
                     if (method.getName().equals("device")) {
                         return Optional.ofNullable(devices.get(args[0]));
                     }
+                    if (method.getName().equals("changeStamp")) {
+                        return devices.containsKey(args[0]) ? java.util.OptionalLong.of(1)
+                                : java.util.OptionalLong.empty();
+                    }
                     throw new UnsupportedOperationException(method.getName());
                 });
     }
