@@ -8,6 +8,8 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -44,14 +47,72 @@ public class FetchAccessIT extends OpenProvTestSupport {
         return "password";
     }
 
+    private static final String STORE_PASSWORD = "itest-store-pw";
+    private static final String ENDPOINT_CFG = "etc/org.openprov.endpoint.cfg";
+
     @Override
     protected Option[] extraOptions() {
+        // Runs where Pax Exam prepares the container: makes the endpoint's key store and a
+        // phone's client certificate with the JDK's keytool.
+        Path keys = Path.of("target", "exam-keys").toAbsolutePath();
+        Path endpoint = keys.resolve("endpoint.p12");
+        Path phone = keys.resolve("phone.p12");
+        String fingerprint;
+        try {
+            Files.createDirectories(keys);
+            Files.deleteIfExists(endpoint);
+            Files.deleteIfExists(phone);
+            keytool("-genkeypair", "-alias", "endpoint", "-keyalg", "RSA", "-keysize", "2048",
+                    "-validity", "2", "-dname", "CN=localhost, O=OpenProv IT", "-storetype",
+                    "PKCS12", "-keystore", endpoint.toString(), "-storepass", STORE_PASSWORD);
+            keytool("-genkeypair", "-alias", "phone", "-keyalg", "RSA", "-keysize", "2048",
+                    "-validity", "2", "-dname", "CN=001565a1b2c3, O=OpenProv IT Phones",
+                    "-storetype", "PKCS12", "-keystore", phone.toString(), "-storepass",
+                    STORE_PASSWORD);
+            fingerprint = keytool("-list", "-v", "-alias", "phone", "-keystore",
+                    phone.toString(), "-storepass", STORE_PASSWORD).lines().map(String::trim)
+                    .filter(l -> l.startsWith("SHA256: ")).findFirst().orElseThrow()
+                    .substring("SHA256: ".length());
+        } catch (Exception e) {
+            throw new IllegalStateException("keytool failed: " + e.getMessage(), e);
+        }
+        String httpsPort = String.valueOf(freeTcpPort());
         // The tests run from 127.0.0.1, which the shipped configuration never bans.
         return new Option[] {
             editConfigurationFilePut("etc/org.openprov.access.cfg", "neverBan", ""),
             editConfigurationFilePut("etc/org.openprov.access.cfg", "failureLimit",
                     String.valueOf(FAILURE_LIMIT)),
+            editConfigurationFilePut(ENDPOINT_CFG, "httpsPort", httpsPort),
+            editConfigurationFilePut(ENDPOINT_CFG, "keystorePath", endpoint.toString()),
+            editConfigurationFilePut(ENDPOINT_CFG, "keystorePassword", STORE_PASSWORD),
+            editConfigurationFilePut(ENDPOINT_CFG, "clientAuth", "want"),
+            CoreOptions.systemProperty("openprov.itest.httpsPort").value(httpsPort),
+            CoreOptions.systemProperty("openprov.itest.phoneStore").value(phone.toString()),
+            CoreOptions.systemProperty("openprov.itest.phoneFingerprint").value(fingerprint),
         };
+    }
+
+    private static int freeTcpPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String keytool(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.add("-J-Duser.language=en");
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8);
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)
+                || process.exitValue() != 0) {
+            throw new IllegalStateException("keytool " + args[0] + ": " + output);
+        }
+        return output;
     }
 
     /** Each test starts with the loopback address unbanned and its failures uncounted. */
@@ -119,6 +180,79 @@ public class FetchAccessIT extends OpenProvTestSupport {
                 .getBytes(StandardCharsets.UTF_8));
         assertAnswer(401, sendHeaders("GET", "/prov/" + mac + ".cfg",
                 Map.of("User-Agent", agent, "Authorization", basic)));
+    }
+
+    @Test
+    public void basicOverTlsAndABoundCertificate() throws Exception {
+        String mac = register(null);
+        String agent = YEALINK_UA + mac;
+        String path = "/prov/" + mac + ".cfg";
+        String password = value(text(fetch(path, agent)), "static.auto_provision.server.password");
+        String basic = "Basic " + Base64.getEncoder().encodeToString((mac + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(200, tlsGet(path, agent, basic, false).status);
+        String bound = run("access:bind --fingerprint "
+                + System.getProperty("openprov.itest.phoneFingerprint") + " " + mac);
+        assertTrue(bound, bound.contains("bound to the certificate"));
+        assertEquals("bound: a phone without the certificate", 404,
+                tlsGet(path, agent, basic, false).status);
+        TlsAnswer withCertificate = tlsGet(path, agent, basic, true);
+        assertEquals(200, withCertificate.status);
+        assertTrue(withCertificate.text.contains(SIP_PASSWORD));
+        assertAnswer(404, digestGet(path, agent, mac, password, "MD5"));
+        run("access:unbind " + mac);
+        assertAnswer(200, digestGet(path, agent, mac, password, "MD5"));
+        assertTrue(awaitFetches(mac, 5).contains("bound to a client certificate, none"));
+    }
+
+    private record TlsAnswer(int status, String text) {
+    }
+
+    /** GET over HTTPS, trusting the test's endpoint certificate, perhaps with the phone's. */
+    private static TlsAnswer tlsGet(String path, String agent, String authorization,
+            boolean withCertificate) throws Exception {
+        javax.net.ssl.KeyManager[] keys = null;
+        if (withCertificate) {
+            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+            try (java.io.InputStream in = Files.newInputStream(Path.of(
+                    System.getProperty("openprov.itest.phoneStore")))) {
+                store.load(in, STORE_PASSWORD.toCharArray());
+            }
+            javax.net.ssl.KeyManagerFactory factory = javax.net.ssl.KeyManagerFactory
+                    .getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(store, STORE_PASSWORD.toCharArray());
+            keys = factory.getKeyManagers();
+        }
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(keys, new javax.net.ssl.TrustManager[] {new TrustTheTestEndpoint()}, null);
+        int port = Integer.parseInt(System.getProperty("openprov.itest.httpsPort"));
+        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) context
+                .getSocketFactory().createSocket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                    + port + "\r\nUser-Agent: " + agent + "\r\nAuthorization: " + authorization
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String response = new String(socket.getInputStream().readAllBytes(),
+                    StandardCharsets.UTF_8);
+            return new TlsAnswer(Integer.parseInt(response.substring(9, 12)), response);
+        }
+    }
+
+    /** The endpoint's certificate is made by the test itself, so any is accepted here. */
+    private static final class TrustTheTestEndpoint implements javax.net.ssl.X509TrustManager {
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+        }
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+        }
+
+        @Override
+        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+            return new java.security.cert.X509Certificate[0];
+        }
     }
 
     @Test

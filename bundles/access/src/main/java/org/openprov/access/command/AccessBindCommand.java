@@ -8,7 +8,7 @@ import org.apache.karaf.shell.support.CommandException;
 import org.openprov.api.access.ClientIdentity;
 import org.openprov.api.registry.Device;
 
-/** {@code access:bind <mac> --fingerprint F | --subject S}. */
+/** {@code access:bind (--fingerprint F | --subject S) <mac>}. */
 @Command(scope = "access", name = "bind", description = "Binds a phone to its client"
         + " certificate (e.g. the vendor's factory certificate): its own files are then served"
         + " only over HTTPS to a phone presenting that certificate, on top of its provider's"

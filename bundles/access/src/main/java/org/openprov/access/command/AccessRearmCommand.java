@@ -30,7 +30,7 @@ public class AccessRearmCommand extends AccessAction {
         for (Device device : devices) {
             if (!access.policy(device.providerName()).bootstrap()) {
                 out.println("Note: first contact is off for provider " + device.providerName()
-                        + " (access:mode " + device.providerName() + " <mode> --bootstrap on).");
+                        + " (access:mode --bootstrap on " + device.providerName() + " <mode>).");
                 break;
             }
         }
