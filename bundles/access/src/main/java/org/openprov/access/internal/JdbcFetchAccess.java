@@ -466,7 +466,7 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
             failed(a, why);
         }
         return new AccessVerdict(Outcome.CHALLENGE, Optional.empty(), 0,
-                digest.challenges(a.at(), stale), 0, why);
+                digest.challenges(a.at(), stale), 0, why, counted);
     }
 
     private void failed(FetchAttempt a, String why) {

@@ -17,9 +17,12 @@ import org.openprov.api.settings.ProvisioningAccess;
  * @param challenges for {@link Outcome#CHALLENGE}: the {@code WWW-Authenticate} header values
  * @param retryAfterSeconds for {@link Outcome#BANNED}: how long the ban still runs
  * @param reason why, for the one log line; never holds a secret
+ * @param failure whether the request failed (wrong or unknown credentials, a ban), as opposed
+ *        to being served or asked for credentials it had no reason to send yet (the first step
+ *        of HTTP Digest); failures are logged, the rest only at debug level
  */
 public record AccessVerdict(Outcome outcome, Optional<ProvisioningAccess> access, long generation,
-        List<String> challenges, long retryAfterSeconds, String reason) {
+        List<String> challenges, long retryAfterSeconds, String reason, boolean failure) {
 
     /** What the endpoint answers. */
     public enum Outcome {
@@ -33,6 +36,22 @@ public record AccessVerdict(Outcome outcome, Optional<ProvisioningAccess> access
         REFUSE,
         /** 429 with Retry-After: the source failed too often. */
         BANNED
+    }
+
+    /**
+     * A verdict that is a failure unless it serves or bootstraps.
+     *
+     * @param outcome the outcome
+     * @param access the access the file tells the phone, if any
+     * @param generation the device's credential generation
+     * @param challenges the challenges of a 401
+     * @param retryAfterSeconds how long a ban still runs
+     * @param reason why
+     */
+    public AccessVerdict(Outcome outcome, Optional<ProvisioningAccess> access, long generation,
+            List<String> challenges, long retryAfterSeconds, String reason) {
+        this(outcome, access, generation, challenges, retryAfterSeconds, reason,
+                outcome != Outcome.SERVE && outcome != Outcome.BOOTSTRAP);
     }
 
     /** Checks that nothing is missing and copies the challenges. */

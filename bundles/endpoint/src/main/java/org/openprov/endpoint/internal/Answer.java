@@ -12,26 +12,33 @@ import java.util.List;
  * @param reason why this answer, for the log; never holds a secret
  * @param challenges the WWW-Authenticate values of a 401, else empty
  * @param retryAfterSeconds the Retry-After of a 429 or 503, else 0
+ * @param routine whether this answer is a normal step, logged at debug level only: a 2xx or
+ *        304, or the 401 that starts HTTP Digest
  */
 record Answer(int status, byte[] body, String contentType, String etag, String reason,
-        List<String> challenges, long retryAfterSeconds) {
+        List<String> challenges, long retryAfterSeconds, boolean routine) {
 
     private static final byte[] EMPTY = new byte[0];
 
     /** An answer without extra headers. */
     Answer(int status, byte[] body, String contentType, String etag, String reason) {
         this(status, body, contentType, etag, reason, List.of(),
-                status == 503 ? RETRY_AFTER_SECONDS : 0);
+                status == 503 ? RETRY_AFTER_SECONDS : 0, status / 100 == 2 || status == 304);
     }
 
-    /** @return a 401 asking for credentials with the given challenges */
-    static Answer challenge(List<String> challenges, String reason) {
-        return new Answer(401, EMPTY, null, null, reason, List.copyOf(challenges), 0);
+    /**
+     * @param challenges the WWW-Authenticate values
+     * @param reason why
+     * @param failure whether credentials were wrong (logged), not just missing (debug only)
+     * @return a 401 asking for credentials
+     */
+    static Answer challenge(List<String> challenges, String reason, boolean failure) {
+        return new Answer(401, EMPTY, null, null, reason, List.copyOf(challenges), 0, !failure);
     }
 
     /** @return a 429 telling a banned source when to come back */
     static Answer banned(long retryAfterSeconds, String reason) {
-        return new Answer(429, EMPTY, null, null, reason, List.of(), retryAfterSeconds);
+        return new Answer(429, EMPTY, null, null, reason, List.of(), retryAfterSeconds, false);
     }
 
     static Answer notFound(String reason) {

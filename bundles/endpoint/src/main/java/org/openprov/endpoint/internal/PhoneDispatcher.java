@@ -131,7 +131,8 @@ final class PhoneDispatcher {
                 case SERVE -> answerDevice(request, mac.get(), deviceStamp.getAsLong(), matches,
                         verdict, now);
                 case BOOTSTRAP -> bootstrap(request, mac.get(), matches, verdict, now);
-                case CHALLENGE -> Answer.challenge(verdict.challenges(), verdict.reason());
+                case CHALLENGE -> Answer.challenge(verdict.challenges(), verdict.reason(),
+                        verdict.failure());
                 case BANNED -> Answer.banned(verdict.retryAfterSeconds(), verdict.reason());
                 case REFUSE -> Answer.notFound(verdict.reason());
             };
@@ -168,7 +169,7 @@ final class PhoneDispatcher {
         Optional<Answer> refusal = switch (verdict.outcome()) {
             case SERVE -> Optional.empty();
             case CHALLENGE -> Optional.of(Answer.challenge(verdict.challenges(),
-                    "upload: " + verdict.reason()));
+                    "upload: " + verdict.reason(), verdict.failure()));
             case BANNED -> Optional.of(Answer.banned(verdict.retryAfterSeconds(),
                     verdict.reason()));
             case BOOTSTRAP -> Optional.of(Answer.notFound("upload of device " + mac

@@ -190,7 +190,7 @@ final class PhoneRequestHandler extends Handler.Abstract {
     }
 
     private static void log(Request request, String method, Answer answer, String agent) {
-        if (answer.status() / 100 == 2 || answer.status() == 304) {
+        if (answer.routine()) {
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} {} -> {} {}", Request.getRemoteAddr(request), method,
                         request.getHttpURI().getPath(), answer.status(), answer.reason());

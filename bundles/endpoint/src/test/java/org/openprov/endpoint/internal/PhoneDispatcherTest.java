@@ -321,6 +321,12 @@ public class PhoneDispatcherTest {
         }
         assertEquals(List.of(true, false), access.attempts.stream()
                 .map(a -> devices.containsKey(a.mac())).toList());
+        assertTrue("wrong credentials are logged",
+                !dispatcher.answer("001565a1b2c3.cfg", "", null, false).routine());
+        access.script = (a, registered) -> new AccessVerdict(AccessVerdict.Outcome.CHALLENGE,
+                Optional.empty(), 0, List.of("Digest realm=\"x\""), 0, "asked for", false);
+        assertTrue("the first step of Digest is routine",
+                dispatcher.answer("001565a1b2c3.cfg", "", null, false).routine());
         assertTrue(deliveries.isEmpty());
     }
 
