@@ -93,6 +93,8 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     private final Map<Mac, Owner> owners = new ConcurrentHashMap<>();
     private final Map<Mac, Kept> kept = new ConcurrentHashMap<>();
     private volatile Map<String, Policy> ownPolicies = Map.of();
+    /** Devices bound to a certificate: the open mode reads no credentials for the others. */
+    private volatile java.util.Set<Mac> bound = java.util.Set.of();
     private volatile Thread worker;
 
     private record Owner(String provider, Instant readAt) {
@@ -106,9 +108,10 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
      * How long credentials read from the database are used without reading them again. Changes
      * made on this node are seen at once; on another node within this time: the previous
      * credentials keep working for the overlap anyway, and a first contact is claimed in the
-     * database, so no node hands out two.
+     * database, so no node hands out two. (A rotation with no overlap, after a leak, reaches the
+     * other nodes within this time too.)
      */
-    private static final Duration CREDENTIALS_TTL = Duration.ofSeconds(5);
+    private static final Duration CREDENTIALS_TTL = Duration.ofSeconds(30);
 
     /** The platform's clock when one is registered, so tests and demos can move time. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -213,6 +216,9 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
             Map<String, Policy> own = new ConcurrentHashMap<>();
             policies.all().forEach(p -> own.put(p.provider(), p));
             ownPolicies = own;
+            bound = java.util.Set.copyOf(transactions.run(c -> Jdbc.list(c, "SELECT mac FROM"
+                    + " fetch_credential WHERE bound_fingerprint <> '' OR bound_subject <> ''",
+                    row -> Mac.parse(row.getString(1)))));
         } catch (SQLException e) {
             throw new IllegalStateException("Fetch access could not read bans and policies: "
                     + e.getMessage(), e);
@@ -264,8 +270,8 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     private AccessVerdict known(FetchAttempt a, Policy policy) throws SQLException {
         Mac mac = a.mac();
         FetchMode mode = policy.mode();
-        Optional<Credentials> kept = mode == FetchMode.OPEN ? cached(mac, false)
-                : cached(mac, true);
+        Optional<Credentials> kept = mode != FetchMode.OPEN ? cached(mac, true)
+                : bound.contains(mac) ? cached(mac, false) : Optional.empty();
         if (kept.isPresent() && kept.get().bound()) {
             Optional<String> mismatch = certificateMismatch(kept.get(), a);
             if (mismatch.isPresent()) {
@@ -607,9 +613,16 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
                 ? "unbound from its client certificate" : "bound to a client certificate ("
                         + (fingerprint.isEmpty() ? "subject " + subject : "SHA-256 " + fingerprint)
                         + ")", Actor.current());
-        Credentials bound = sql(() -> credentials.bind(mac, now(), fingerprint, subject));
+        Credentials made = sql(() -> credentials.bind(mac, now(), fingerprint, subject));
         forgetKept(mac);
-        return bound;
+        java.util.Set<Mac> next = new java.util.HashSet<>(bound);
+        if (made.bound()) {
+            next.add(mac);
+        } else {
+            next.remove(mac);
+        }
+        bound = java.util.Set.copyOf(next);
+        return made;
     }
 
     @Override

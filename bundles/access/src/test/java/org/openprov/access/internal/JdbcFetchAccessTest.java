@@ -270,6 +270,20 @@ public class JdbcFetchAccessTest {
                 null, T0), true).outcome());
     }
 
+    @Test
+    public void boundDeviceOfAnOpenProviderNeedsItsCertificateOnEveryNode() {
+        access.setPolicy("acme", FetchMode.OPEN, Optional.empty(), Optional.empty());
+        JdbcFetchAccess otherNode = make(Settings.defaults());
+        assertEquals(Outcome.SERVE, otherNode.admit(plain(PHONE, "GET"), true).outcome());
+        access.bind(PHONE, "", "CN=phone");
+        assertEquals(Outcome.REFUSE, admit(plain(PHONE, "GET")).outcome());
+        assertEquals(Outcome.SERVE, access.admit(attempt(PHONE, "GET", null, null, true,
+                new ClientIdentity("CN=phone", "ab".repeat(32)), T0), true).outcome());
+        otherNode.refresh();
+        assertEquals(Outcome.REFUSE, otherNode.admit(plain(PHONE, "GET"), true).outcome());
+        assertEquals(Outcome.SERVE, admit(plain(OTHER, "GET")).outcome());
+    }
+
     // Bans
 
     @Test
