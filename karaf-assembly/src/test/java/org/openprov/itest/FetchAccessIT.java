@@ -268,7 +268,7 @@ public class FetchAccessIT extends OpenProvTestSupport {
         assertAnswer(200, own);
         assertTrue(text(own).contains(SIP_PASSWORD));
         assertAnswer(200, fetch(tokenPath + "y000000000096.cfg", agent));
-        assertAnswer(404, fetch("/prov/" + mac + ".cfg", agent));
+        assertAnswer(401, fetch("/prov/" + mac + ".cfg", agent));
         char first = tokenPath.charAt("/prov/t/".length());
         String wrong = "/prov/t/" + (first == 'A' ? 'B' : 'A')
                 + tokenPath.substring("/prov/t/".length() + 1);
@@ -426,11 +426,15 @@ public class FetchAccessIT extends OpenProvTestSupport {
         assertTrue(challenge, nonce.find());
         String ha1 = hash(algorithm, user + ":OpenProv:" + password);
         String ha2 = hash(algorithm, "GET:" + path);
-        String response = hash(algorithm, ha1 + ":" + nonce.group(1) + ":00000001:4a3f:auth:"
-                + ha2);
+        // A phone picks a new client nonce for each answer.
+        String cnonce = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong());
+        String response = hash(algorithm, ha1 + ":" + nonce.group(1) + ":00000001:" + cnonce
+                + ":auth:" + ha2);
         String header = "Digest username=\"" + user + "\", realm=\"OpenProv\", nonce=\""
                 + nonce.group(1) + "\", uri=\"" + path + "\", algorithm=" + algorithm
-                + ", qop=auth, nc=00000001, cnonce=\"4a3f\", response=\"" + response + "\"";
+                + ", qop=auth, nc=00000001, cnonce=\"" + cnonce + "\", response=\"" + response
+                + "\"";
         return sendHeaders("GET", path, Map.of("User-Agent", agent, "Authorization", header));
     }
 

@@ -55,6 +55,13 @@ public class AccessRotateCommand extends AccessAction {
             out.println("Provider " + provider + " has no phones; nothing was rotated.");
             return;
         }
+        if (!until.isAfter(access.now())) {
+            out.println("New credentials for " + devices.size() + " phone(s); the old ones no"
+                    + " longer work. A phone gets its new ones only by a new first contact"
+                    + " (access:rearm <mac>, then its next fetch without credentials) or typed"
+                    + " in by hand (access:show --reveal <mac>).");
+            return;
+        }
         out.println("New credentials for " + devices.size() + " phone(s). The old ones work"
                 + " until " + time(until) + "; each phone receives its new ones in the next"
                 + " file it fetches. access:show --reveal <mac> shows them.");

@@ -55,10 +55,14 @@ public class AccessShowCommand extends AccessAction {
         table.addRow().addContent("Credentials", "generation " + c.generation());
         table.addRow().addContent("Old ones work until", c.overlapping(access.now())
                 ? time(c.previousUntil()) : "(none)");
+        java.util.Optional<java.time.Instant> end = access.firstContactEnd(c);
+        boolean closed = end.map(e -> !access.now().isBefore(e)).orElse(false);
         table.addRow().addContent("First contact", c.claimed() ? time(c.claimedAt()) + " from "
-                + c.claimedFrom() : policy.bootstrap() ? "not yet; allowed (armed "
-                        + time(c.armedAt()) + ")" : "not yet; bootstrap is off for "
-                                + device.providerName());
+                + c.claimedFrom() : !policy.bootstrap() ? "not yet; bootstrap is off for "
+                        + device.providerName() : closed ? "not yet; its window ended "
+                                + time(end.get()) + " (access:rearm opens it again)"
+                                : "not yet; allowed until " + end.map(AccessAction::time)
+                                        .orElse("any time"));
         table.addRow().addContent("Bound to", !c.bound() ? "(no certificate)"
                 : (c.boundFingerprint().isEmpty() ? "" : "SHA-256 " + c.boundFingerprint())
                         + (c.boundSubject().isEmpty() ? "" : " subject " + c.boundSubject()));
@@ -86,7 +90,8 @@ public class AccessShowCommand extends AccessAction {
             url = null;
         }
         String text = url == null ? "" : url.toString().trim();
-        if (text.isEmpty()) {
+        if (!text.matches("https?://[A-Za-z0-9.\\[\\]:-]+(/[A-Za-z0-9._~/-]*)?")) {
+            // Empty, or a value the endpoint refuses too.
             return "<endpoint>/";
         }
         return text.endsWith("/") ? text : text + "/";

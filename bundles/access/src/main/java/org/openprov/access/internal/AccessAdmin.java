@@ -64,6 +64,12 @@ public interface AccessAdmin {
      */
     Credentials bind(Mac mac, String fingerprint, String subject);
 
+    /**
+     * @param credentials a device's credentials
+     * @return when its first-contact window ends, or empty when it never does
+     */
+    Optional<Instant> firstContactEnd(Credentials credentials);
+
     /** @return the bans running now */
     List<Bans.Ban> bans();
 

@@ -67,18 +67,40 @@ final class Digest {
 
     /**
      * The WWW-Authenticate values of a 401: SHA-256 first, then MD5 (which most phones only
-     * know), then Basic for phones that can do nothing else (accepted over TLS only).
+     * know), then, over TLS only, Basic for phones that can do nothing else.
      *
      * @param now the time
      * @param stale whether the phone's answer was right but its nonce too old
+     * @param secure whether the request came over TLS
      * @return the header values, in order of preference
      */
-    List<String> challenges(Instant now, boolean stale) {
+    List<String> challenges(Instant now, boolean stale, boolean secure) {
         String nonce = nonce(now);
         String common = "realm=\"" + realm + "\", qop=\"auth\", nonce=\"" + nonce + "\""
                 + (stale ? ", stale=true" : "");
-        return List.of("Digest " + common + ", algorithm=SHA-256",
-                "Digest " + common + ", algorithm=MD5", "Basic realm=\"" + realm + "\"");
+        String sha = "Digest " + common + ", algorithm=SHA-256";
+        String md5 = "Digest " + common + ", algorithm=MD5";
+        // Basic only where the password cannot be read on the way: over TLS.
+        return secure ? List.of(sha, md5, "Basic realm=\"" + realm + "\"") : List.of(sha, md5);
+    }
+
+    /**
+     * @param answer a digest answer
+     * @param target the request target the phone sent (path and query)
+     * @return whether the answer was computed for that target: its {@code uri} is the target,
+     *         or an absolute URI whose path and query are the target
+     */
+    static boolean sameTarget(DigestAnswer answer, String target) {
+        String uri = answer.fields().getOrDefault("uri", "");
+        if (uri.equals(target)) {
+            return true;
+        }
+        int scheme = uri.indexOf("://");
+        if (scheme < 0) {
+            return false;
+        }
+        int path = uri.indexOf('/', scheme + 3);
+        return path >= 0 && uri.substring(path).equals(target);
     }
 
     /** @return a nonce made now: its time and an HMAC of it */

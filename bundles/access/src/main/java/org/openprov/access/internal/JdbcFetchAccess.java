@@ -87,6 +87,7 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     private final FetchLog log;
     private final Bans bans;
     private final Digest digest;
+    private final Replays replays;
     private final Policy defaults;
     private final int bootstrapDays;
     private final int auditDays;
@@ -148,12 +149,13 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
         this.policies = new JdbcPolicies(transactions);
         this.log = new FetchLog(transactions);
         this.defaults = new Policy("", settings.mode(), settings.bootstrap(),
-                settings.overlap(), false);
+                settings.overlap(), false, Instant.EPOCH);
         this.bootstrapDays = settings.bootstrapDays();
         this.auditDays = settings.auditDays();
         this.bans = new Bans(settings.failureLimit(), settings.failureWindow(),
                 settings.banLength(), settings.neverBan(), this::keepBan);
         this.digest = new Digest(settings.realm(), nonceKey(), settings.nonceLifetime());
+        this.replays = new Replays(settings.nonceLifetime());
         refresh();
     }
 
@@ -254,19 +256,26 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
         }
     }
 
+    /**
+     * An unknown MAC gets the answer a known phone would get in the default mode for what was
+     * sent: a wrong token 404, anything else 401 (in the open mode 404). Every such request
+     * counts towards its source's ban, so scanning for MACs is banned like guessing passwords.
+     */
     private AccessVerdict unknown(FetchAttempt a) {
-        FetchMode mode = defaults.mode();
         String why = "device " + a.mac() + " is not registered";
-        if (a.authorization().isPresent() && mode.needsPassword()) {
-            return challenge(a, why + " (credentials refused)", true, false);
+        if (defaults.mode() == FetchMode.OPEN || a.token().isPresent()) {
+            return refuse(a, why);
         }
-        if (a.authorization().isEmpty() && a.token().isEmpty() && mode.needsPassword()
-                && !mode.needsToken()) {
-            return challenge(a, why + " (credentials asked for)", false, false);
-        }
-        return refuse(a, why);
+        return challenge(a, why, true, false);
     }
 
+    /**
+     * A known phone. Any one of its credentials that works now (its token, or its password by
+     * Digest, or by Basic over TLS; current, or previous during a rotation's overlap) proves it
+     * in the password and token modes, so a provider may change between them without a visit
+     * to any phone; the file served carries what the mode asks for. The both mode needs both,
+     * except during the overlap after the provider's mode changed.
+     */
     private AccessVerdict known(FetchAttempt a, Policy policy) throws SQLException {
         Mac mac = a.mac();
         FetchMode mode = policy.mode();
@@ -284,11 +293,11 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
         Credentials cred = kept.orElseThrow();
         Instant now = a.at();
         Optional<Which> tokenUsed = a.token().flatMap(t -> cred.token(t, now));
-        if (mode.needsToken() && a.token().isPresent() && tokenUsed.isEmpty()) {
+        if (a.token().isPresent() && tokenUsed.isEmpty()) {
             return refuse(a, "device " + mac + ": wrong token");
         }
-        PasswordCheck password = mode.needsPassword() && a.authorization().isPresent()
-                ? checkPassword(a, cred) : PasswordCheck.ABSENT;
+        PasswordCheck password = a.authorization().isPresent() ? checkPassword(a, cred)
+                : PasswordCheck.ABSENT;
         if (password == PasswordCheck.STALE) {
             return challenge(a, "device " + mac + ": digest nonce expired, asked again", false,
                     true);
@@ -296,40 +305,79 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
         if (password.wrong()) {
             return challenge(a, "device " + mac + ": " + password.why, true, false);
         }
-        boolean tokenOk = !mode.needsToken() || tokenUsed.isPresent();
-        boolean passwordOk = !mode.needsPassword() || password.which.isPresent();
-        if (tokenOk && passwordOk) {
+        boolean hasToken = tokenUsed.isPresent();
+        boolean hasPassword = password.which.isPresent();
+        boolean proven = mode == FetchMode.BOTH
+                ? hasToken && hasPassword || (hasToken || hasPassword) && changing(policy, now)
+                : hasToken || hasPassword;
+        if (proven) {
             if (!cred.claimed() && "GET".equals(a.method())) {
                 credentials.claim(mac, now, a.source());
                 forgetKept(mac);
             }
             boolean previous = tokenUsed.filter(w -> w == Which.PREVIOUS).isPresent()
                     || password.which.filter(w -> w == Which.PREVIOUS).isPresent();
-            String how = describe(mode) + (previous ? " with the previous credentials (they work"
+            String how = (hasToken && hasPassword ? "token and password" : hasToken ? "token"
+                    : "password") + (previous ? " with the previous credentials (they work"
                     + " until " + cred.previousUntil() + "; the file carries the new ones)" : "");
             return AccessVerdict.serve(Optional.of(access(a, mode, cred, false)),
                     generation(mode, kept), how);
         }
-        boolean nothingGiven = a.token().isEmpty() && a.authorization().isEmpty();
-        if (nothingGiven && firstContactAllowed(policy, cred, now)) {
-            boolean head = !"GET".equals(a.method());
-            boolean claimed = !head && credentials.claim(mac, now, a.source());
-            if (!head) {
-                forgetKept(mac);
-            }
-            if (head || claimed) {
-                return new AccessVerdict(Outcome.BOOTSTRAP,
-                        Optional.of(access(a, mode, cred, true)), generation(mode, kept),
-                        List.of(), 0, "first contact: bootstrap with the device's " + mode.key()
-                                + " credentials");
-            }
+        if (hasPassword) {
+            return refuse(a, "device " + mac + ": password right, but no token in the URL");
         }
-        if (!tokenOk) {
-            String claimed = cred.claimed() ? " (its first contact was " + cred.claimedAt()
-                    + " from " + cred.claimedFrom() + "; access:rearm allows another)" : "";
-            return refuse(a, "device " + mac + ": no token in the URL" + claimed);
+        if (hasToken) {
+            return challenge(a, "device " + mac + ": token right, password asked for", false,
+                    false);
         }
-        return challenge(a, "device " + mac + ": credentials asked for", false, false);
+        if (firstContactAllowed(policy, cred, now)) {
+            return new AccessVerdict(Outcome.BOOTSTRAP, Optional.of(access(a, mode, cred, true)),
+                    generation(mode, kept), List.of(), 0, "first contact: bootstrap with the"
+                            + " device's " + mode.key() + " credentials");
+        }
+        return challenge(a, "device " + mac + ": credentials asked for" + whyNoFirstContact(
+                policy, cred, now), false, false);
+    }
+
+    /** @return whether the provider's mode changed within its overlap */
+    private static boolean changing(Policy policy, Instant now) {
+        return policy.changedAt().plus(policy.overlap()).isAfter(now);
+    }
+
+    /** @return why a phone asking without credentials gets no bootstrap, for the log */
+    private String whyNoFirstContact(Policy policy, Credentials cred, Instant now) {
+        if (cred.claimed()) {
+            return " (first contact was " + cred.claimedAt() + " from " + cred.claimedFrom()
+                    + "; access:rearm allows another)";
+        }
+        if (!policy.bootstrap()) {
+            return " (first contact is off for provider " + policy.provider() + ")";
+        }
+        return " (first contact window ended " + firstContactEnd(cred) + "; access:rearm opens"
+                + " it again)";
+    }
+
+    @Override
+    public Optional<Instant> firstContactEnd(Credentials cred) {
+        return bootstrapDays <= 0 ? Optional.empty()
+                : Optional.of(cred.armedAt().plus(Duration.ofDays(bootstrapDays)));
+    }
+
+    @Override
+    public boolean claimFirstContact(FetchAttempt attempt) {
+        try {
+            boolean claimed = credentials.claim(attempt.mac(), attempt.at(), attempt.source());
+            forgetKept(attempt.mac());
+            if (claimed) {
+                LOG.info("First contact of {} from {}: its fetch credentials were handed out in"
+                        + " a bootstrap file ({})", attempt.mac(), attempt.source(),
+                        attempt.fileName());
+            }
+            return claimed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Fetch access could not record the first contact"
+                    + " of " + attempt.mac() + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -359,8 +407,8 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     }
 
     private boolean firstContactAllowed(Policy policy, Credentials cred, Instant now) {
-        return policy.bootstrap() && !cred.claimed() && (bootstrapDays <= 0
-                || now.isBefore(cred.armedAt().plus(Duration.ofDays(bootstrapDays))));
+        return policy.bootstrap() && !cred.claimed()
+                && firstContactEnd(cred).map(now::isBefore).orElse(true);
     }
 
     private static Optional<String> certificateMismatch(Credentials cred, FetchAttempt a) {
@@ -419,9 +467,12 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
             return PasswordCheck.wrong("wrong password");
         }
         if (presented instanceof DigestAnswer answer) {
+            if (!Digest.sameTarget(answer, a.uri())) {
+                return PasswordCheck.wrong("digest signed for another URL");
+            }
             Digest.Check current = digest.check(answer, a.method(), cred.password(), now);
             if (current == Digest.Check.RIGHT) {
-                return PasswordCheck.right(Which.CURRENT);
+                return fresh(answer, now, Which.CURRENT);
             }
             if (current == Digest.Check.STALE) {
                 return PasswordCheck.STALE;
@@ -430,7 +481,7 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
                 Digest.Check previous = digest.check(answer, a.method(), cred.previousPassword(),
                         now);
                 if (previous == Digest.Check.RIGHT) {
-                    return PasswordCheck.right(Which.PREVIOUS);
+                    return fresh(answer, now, Which.PREVIOUS);
                 }
                 if (previous == Digest.Check.STALE) {
                     return PasswordCheck.STALE;
@@ -441,13 +492,10 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
         return PasswordCheck.wrong("unreadable credentials");
     }
 
-    private static String describe(FetchMode mode) {
-        return switch (mode) {
-            case OPEN -> "open mode";
-            case PASSWORD -> "password";
-            case TOKEN -> "token";
-            case BOTH -> "token and password";
-        };
+    /** A right digest answer counts once: its nonce count must grow (RFC 7616 3.4). */
+    private PasswordCheck fresh(DigestAnswer answer, Instant now, Which which) {
+        return replays.firstUse(answer, now) ? PasswordCheck.right(which)
+                : PasswordCheck.wrong("digest answer replayed");
     }
 
     private static ProvisioningAccess access(FetchAttempt a, FetchMode mode, Credentials cred,
@@ -472,7 +520,7 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
             failed(a, why);
         }
         return new AccessVerdict(Outcome.CHALLENGE, Optional.empty(), 0,
-                digest.challenges(a.at(), stale), 0, why, counted);
+                digest.challenges(a.at(), stale, a.secure()), 0, why, counted);
     }
 
     private void failed(FetchAttempt a, String why) {
@@ -552,7 +600,7 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     public Policy policy(String provider) {
         Policy own = ownPolicies.get(provider);
         return own != null ? own : new Policy(provider, defaults.mode(), defaults.bootstrap(),
-                defaults.overlap(), false);
+                defaults.overlap(), false, Instant.EPOCH);
     }
 
     @Override
@@ -560,9 +608,10 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
             Optional<Duration> overlap) {
         Policy before = policy(provider);
         Policy after = new Policy(provider, mode, bootstrap.orElse(before.bootstrap()),
-                overlap.orElse(before.overlap()), true);
+                overlap.orElse(before.overlap()), true,
+                mode == before.mode() ? before.changedAt() : now());
         sql(() -> {
-            policies.put(after, now());
+            policies.put(after);
             return null;
         });
         refresh();

@@ -11,7 +11,9 @@ import org.openprov.api.access.FetchMode;
  * @param bootstrap whether a phone with no credentials yet gets a bootstrap file
  * @param overlap how long previous credentials work after a rotation
  * @param own whether the provider has a policy of its own (else it has the default)
+ * @param changedAt when its mode last changed ({@link java.time.Instant#EPOCH} for the
+ *        default): for an overlap after it, the both mode takes either credential
  */
 public record Policy(String provider, FetchMode mode, boolean bootstrap, Duration overlap,
-        boolean own) {
+        boolean own, java.time.Instant changedAt) {
 }

@@ -146,6 +146,9 @@ public class AccessCommandsTest {
         String said = printed();
         assertTrue(said, said.contains("1 phone(s)") && said.contains("2026-12-01 12:00:00 UTC"));
         assertNotEquals(before, fixture.access.credentials(PHONE).password());
+        rotate.overlap = "0h";
+        rotate.execute();
+        assertTrue(printed().contains("the old ones no longer work"));
     }
 
     @Test
@@ -155,6 +158,13 @@ public class AccessCommandsTest {
         assertTrue(refused(bind).contains("--fingerprint"));
         bind.fingerprint = "12:34";
         assertTrue(refused(bind).contains("64 hex digits"));
+        bind.fingerprint = null;
+        for (String odd : new String[] {"", "not a dn ==="}) {
+            bind.subject = odd;
+            assertTrue(odd, refused(bind).contains("--subject takes a certificate subject"));
+        }
+        assertFalse(fixture.access.credentials(PHONE).bound());
+        bind.subject = null;
         bind.fingerprint = "AB:".repeat(31) + "AB";
         bind.execute();
         assertTrue(printed().contains("ab".repeat(32)));

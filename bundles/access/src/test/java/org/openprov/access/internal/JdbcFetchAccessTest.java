@@ -38,6 +38,9 @@ public class JdbcFetchAccessTest {
     private static final Mac UNKNOWN = Mac.parse("0004f2000001");
     private static final String SERVER = "https://prov.example.net/prov/";
     private static final String FILE = "001565a1b2c3.cfg";
+    /** Each digest answer a phone makes has its own client nonce. */
+    private static final java.util.concurrent.atomic.AtomicLong CNONCES =
+            new java.util.concurrent.atomic.AtomicLong(0xc0ffee);
 
     @Rule
     public final DerbyDatabase db = new DerbyDatabase();
@@ -71,8 +74,7 @@ public class JdbcFetchAccessTest {
 
     @Test
     public void firstFetchWithoutCredentialsGetsABootstrapOnce() {
-        AccessVerdict first = admit(plain(PHONE, "GET"));
-        assertEquals(Outcome.BOOTSTRAP, first.outcome());
+        AccessVerdict first = bootstrapped(PHONE);
         var given = first.access().orElseThrow();
         assertTrue(given.bootstrap());
         assertEquals(PHONE.hex(), given.userName());
@@ -81,23 +83,26 @@ public class JdbcFetchAccessTest {
         assertEquals(SERVER, given.url());
         AccessVerdict second = admit(plain(PHONE, "GET"));
         assertEquals(Outcome.CHALLENGE, second.outcome());
+        assertFalse("a second claim loses", access.claimFirstContact(plain(PHONE, "GET")));
         Credentials kept = access.credentials(PHONE);
         assertTrue(kept.claimed());
         assertEquals("203.0.113.5", kept.claimedFrom());
     }
 
     @Test
-    public void headOfTheBootstrapDoesNotUseTheFirstContact() {
+    public void onlyTheClaimUsesTheFirstContact() {
         assertEquals(Outcome.BOOTSTRAP, admit(plain(PHONE, "HEAD")).outcome());
         assertEquals(Outcome.BOOTSTRAP, admit(plain(PHONE, "GET")).outcome());
+        assertEquals(Outcome.BOOTSTRAP, admit(plain(PHONE, "GET")).outcome());
+        assertTrue(access.claimFirstContact(plain(PHONE, "GET")));
         assertEquals(Outcome.CHALLENGE, admit(plain(PHONE, "GET")).outcome());
     }
 
     @Test
     public void rearmAllowsAnotherFirstContactAndOffProviderGetsNone() {
-        admit(plain(PHONE, "GET"));
+        bootstrapped(PHONE);
         access.rearm(PHONE);
-        assertEquals(Outcome.BOOTSTRAP, admit(plain(PHONE, "GET")).outcome());
+        bootstrapped(PHONE);
         access.setPolicy("acme", FetchMode.PASSWORD, Optional.of(false), Optional.empty());
         assertEquals(Outcome.CHALLENGE, admit(plain(OTHER, "GET")).outcome());
     }
@@ -116,7 +121,7 @@ public class JdbcFetchAccessTest {
 
     @Test
     public void digestMd5Sha256AndTheOldFormWithoutQopAreAccepted() {
-        admit(plain(PHONE, "GET"));
+        bootstrapped(PHONE);
         String password = access.credentials(PHONE).password();
         for (String algorithm : new String[] {"MD5", "SHA-256"}) {
             for (boolean qop : new boolean[] {true, false}) {
@@ -131,7 +136,7 @@ public class JdbcFetchAccessTest {
 
     @Test
     public void wrongPasswordUserOrForgedNonceIsChallengedAgain() {
-        admit(plain(PHONE, "GET"));
+        bootstrapped(PHONE);
         String password = access.credentials(PHONE).password();
         assertEquals(Outcome.CHALLENGE, admit(withAuth(PHONE, digest(PHONE.hex(), "nope", "MD5",
                 true, T0))).outcome());
@@ -145,7 +150,7 @@ public class JdbcFetchAccessTest {
 
     @Test
     public void rightAnswerToAnOldNonceIsAskedAgainAsStale() {
-        admit(plain(PHONE, "GET"));
+        bootstrapped(PHONE);
         String password = access.credentials(PHONE).password();
         String old = digest(PHONE.hex(), password, "MD5", true, T0.minusSeconds(600));
         AccessVerdict v = admit(withAuth(PHONE, old));
@@ -155,7 +160,7 @@ public class JdbcFetchAccessTest {
 
     @Test
     public void basicOnlyOverTls() {
-        admit(plain(PHONE, "GET"));
+        bootstrapped(PHONE);
         String basic = "Basic " + Base64.getEncoder().encodeToString((PHONE.hex() + ":"
                 + access.credentials(PHONE).password()).getBytes(StandardCharsets.UTF_8));
         assertEquals(Outcome.CHALLENGE, access.admit(attempt(PHONE, "GET", basic, null, false,
@@ -166,7 +171,7 @@ public class JdbcFetchAccessTest {
 
     @Test
     public void unknownMacGetsTheAnswersOfAKnownOne() {
-        admit(plain(PHONE, "GET"));
+        bootstrapped(PHONE);
         AccessVerdict knownPlain = admit(plain(PHONE, "GET"));
         AccessVerdict unknownPlain = access.admit(plain(UNKNOWN, "GET"), false);
         assertEquals(knownPlain.outcome(), unknownPlain.outcome());
@@ -185,30 +190,100 @@ public class JdbcFetchAccessTest {
     @Test
     public void tokenModeServesTheRightTokenOnly() {
         access.setPolicy("acme", FetchMode.TOKEN, Optional.empty(), Optional.empty());
-        AccessVerdict first = admit(plain(PHONE, "GET"));
-        assertEquals(Outcome.BOOTSTRAP, first.outcome());
+        AccessVerdict first = bootstrapped(PHONE);
         String token = first.access().orElseThrow().token();
         assertTrue(token.matches("[A-Za-z0-9]{32}"));
         assertEquals(SERVER + "t/" + token + "/", first.access().get().url());
         assertEquals("", first.access().get().password());
         assertEquals(Outcome.SERVE, admit(withToken(PHONE, token)).outcome());
         assertEquals(Outcome.REFUSE, admit(withToken(PHONE, token + "x")).outcome());
-        assertEquals(Outcome.REFUSE, admit(plain(PHONE, "GET")).outcome());
+        assertEquals("no credentials at all: asked, as in every mode", Outcome.CHALLENGE,
+                admit(plain(PHONE, "GET")).outcome());
         assertEquals(Outcome.REFUSE, admit(withToken(OTHER, token)).outcome());
     }
 
     @Test
     public void bothModeNeedsTokenAndPassword() {
-        access.setPolicy("acme", FetchMode.BOTH, Optional.empty(), Optional.empty());
-        admit(plain(PHONE, "GET"));
+        access.setPolicy("acme", FetchMode.BOTH, Optional.empty(), Optional.of(Duration.ZERO));
+        bootstrapped(PHONE);
         Credentials c = access.credentials(PHONE);
-        String auth = digest(PHONE.hex(), c.password(), "MD5", true, T0);
         assertEquals(Outcome.CHALLENGE, admit(withToken(PHONE, c.token())).outcome());
-        assertEquals(Outcome.REFUSE, admit(withAuth(PHONE, auth)).outcome());
-        AccessVerdict both = access.admit(attempt(PHONE, "GET", auth, c.token(), false, null,
-                T0), true);
+        assertEquals(Outcome.REFUSE, admit(withAuth(PHONE, digest(PHONE.hex(), c.password(),
+                "MD5", true, T0))).outcome());
+        AccessVerdict both = access.admit(attempt(PHONE, "GET", digest(PHONE.hex(),
+                c.password(), "MD5", true, T0), c.token(), false, null, T0), true);
         assertEquals(Outcome.SERVE, both.outcome());
         assertEquals(c.token(), both.access().orElseThrow().token());
+    }
+
+    @Test
+    public void eitherCredentialProvesThePhoneWhenTheModeChanges() {
+        bootstrapped(PHONE);
+        Credentials c = access.credentials(PHONE);
+        access.setPolicy("acme", FetchMode.TOKEN, Optional.empty(), Optional.empty());
+        AccessVerdict byPassword = admit(withAuth(PHONE, digest(PHONE.hex(), c.password(), "MD5",
+                true, T0)));
+        assertEquals(Outcome.SERVE, byPassword.outcome());
+        assertEquals("the file carries the token now", c.token(),
+                byPassword.access().orElseThrow().token());
+        access.setPolicy("acme", FetchMode.PASSWORD, Optional.empty(), Optional.empty());
+        assertEquals(Outcome.SERVE, admit(withToken(PHONE, c.token())).outcome());
+        access.setPolicy("acme", FetchMode.BOTH, Optional.empty(), Optional.empty());
+        assertEquals("one credential, during the overlap after the change", Outcome.SERVE,
+                admit(withToken(PHONE, c.token())).outcome());
+        Instant later = T0.plus(Duration.ofDays(8));
+        assertEquals(Outcome.CHALLENGE, access.admit(attempt(PHONE, "GET", null, c.token(),
+                false, null, later), true).outcome());
+    }
+
+    @Test
+    public void digestAnswerCountsOnceAndForItsOwnUrl() {
+        bootstrapped(PHONE);
+        String password = access.credentials(PHONE).password();
+        String header = digest(PHONE.hex(), password, "MD5", true, T0);
+        assertEquals(Outcome.SERVE, admit(withAuth(PHONE, header)).outcome());
+        AccessVerdict replay = admit(withAuth(PHONE, header));
+        assertEquals(Outcome.CHALLENGE, replay.outcome());
+        assertTrue(replay.reason(), replay.reason().contains("replayed"));
+        String next = header.replace("nc=00000001", "nc=00000002");
+        assertEquals("the next count of the same nonce", Outcome.CHALLENGE,
+                admit(withAuth(PHONE, next)).outcome());
+        FetchAttempt elsewhere = new FetchAttempt("203.0.113.5", PHONE, "other.cfg", "GET",
+                "/prov/other.cfg", SERVER, false, Optional.of(digest(PHONE.hex(), password,
+                        "MD5", true, T0)), Optional.empty(), Optional.empty(), T0);
+        AccessVerdict moved = access.admit(elsewhere, true);
+        assertEquals(Outcome.CHALLENGE, moved.outcome());
+        assertTrue(moved.reason(), moved.reason().contains("another URL"));
+    }
+
+    @Test
+    public void basicIsOfferedOverTlsOnly() {
+        bootstrapped(PHONE);
+        List<String> plainChallenges = admit(plain(PHONE, "GET")).challenges();
+        assertTrue(plainChallenges.toString(), plainChallenges.stream()
+                .noneMatch(c -> c.startsWith("Basic")));
+        List<String> tlsChallenges = access.admit(attempt(PHONE, "GET", null, null, true, null,
+                T0), true).challenges();
+        assertTrue(tlsChallenges.toString(), tlsChallenges.stream()
+                .anyMatch(c -> c.startsWith("Basic")));
+    }
+
+    @Test
+    public void probingUnknownMacsWithoutCredentialsIsBanned() {
+        access = make(banningAfter(3));
+        for (int i = 0; i < 3; i++) {
+            Mac probe = Mac.parse(String.format("0015ff%06x", i));
+            assertEquals(Outcome.CHALLENGE, access.admit(plain(probe, "GET"), false).outcome());
+        }
+        assertTrue(access.banned("203.0.113.5", T0).isPresent());
+        access.lift("203.0.113.5");
+        bootstrapped(PHONE);
+        bootstrapped(OTHER);
+        for (int i = 0; i < 5; i++) {
+            assertEquals("a known phone's digest first step", Outcome.CHALLENGE,
+                    admit(plain(i % 2 == 0 ? PHONE : OTHER, "GET")).outcome());
+        }
+        assertTrue("not counted", access.banned("203.0.113.5", T0).isEmpty());
     }
 
     @Test
@@ -223,7 +298,7 @@ public class JdbcFetchAccessTest {
 
     @Test
     public void previousCredentialsWorkDuringTheOverlapAndTheFileCarriesTheNewOnes() {
-        admit(plain(PHONE, "GET"));
+        bootstrapped(PHONE);
         Credentials before = access.credentials(PHONE);
         Credentials after = access.rotate(PHONE, Optional.of(Duration.ofHours(2)));
         assertEquals(before.generation() + 1, after.generation());
@@ -243,7 +318,7 @@ public class JdbcFetchAccessTest {
 
     @Test
     public void rotationWithoutOverlapEndsTheOldOnesAtOnce() {
-        admit(plain(PHONE, "GET"));
+        bootstrapped(PHONE);
         Credentials before = access.credentials(PHONE);
         access.rotate(PHONE, Optional.of(Duration.ZERO));
         assertEquals(Outcome.CHALLENGE, admit(withAuth(PHONE, digest(PHONE.hex(),
@@ -254,19 +329,20 @@ public class JdbcFetchAccessTest {
 
     @Test
     public void boundDeviceNeedsItsCertificate() {
-        admit(plain(PHONE, "GET"));
+        bootstrapped(PHONE);
         String print = "ab".repeat(32);
         access.bind(PHONE, print, "");
-        String auth = digest(PHONE.hex(), access.credentials(PHONE).password(), "MD5", true,
-                T0);
-        assertEquals(Outcome.REFUSE, access.admit(attempt(PHONE, "GET", auth, null, true,
+        String password = access.credentials(PHONE).password();
+        java.util.function.Supplier<String> auth = () -> digest(PHONE.hex(), password, "MD5",
+                true, T0);
+        assertEquals(Outcome.REFUSE, access.admit(attempt(PHONE, "GET", auth.get(), null, true,
                 null, T0), true).outcome());
-        assertEquals(Outcome.REFUSE, access.admit(attempt(PHONE, "GET", auth, null, true,
+        assertEquals(Outcome.REFUSE, access.admit(attempt(PHONE, "GET", auth.get(), null, true,
                 new ClientIdentity("CN=x", "cd".repeat(32)), T0), true).outcome());
-        assertEquals(Outcome.SERVE, access.admit(attempt(PHONE, "GET", auth, null, true,
+        assertEquals(Outcome.SERVE, access.admit(attempt(PHONE, "GET", auth.get(), null, true,
                 new ClientIdentity("CN=x", print), T0), true).outcome());
         access.bind(PHONE, "", "");
-        assertEquals(Outcome.SERVE, access.admit(attempt(PHONE, "GET", auth, null, false,
+        assertEquals(Outcome.SERVE, access.admit(attempt(PHONE, "GET", auth.get(), null, false,
                 null, T0), true).outcome());
     }
 
@@ -352,7 +428,7 @@ public class JdbcFetchAccessTest {
 
     @Test
     public void removedDeviceLosesItsCredentials() {
-        admit(plain(PHONE, "GET"));
+        bootstrapped(PHONE);
         String before = access.credentials(PHONE).password();
         access.handleEvent(new Event(DeviceRegistry.TOPIC_DEVICE_REMOVED,
                 Map.of("mac", PHONE.hex())));
@@ -381,6 +457,14 @@ public class JdbcFetchAccessTest {
     }
 
     // Helpers
+
+    /** A first contact as the endpoint makes it: the verdict, then the claim. */
+    private AccessVerdict bootstrapped(Mac mac) {
+        AccessVerdict v = admit(plain(mac, "GET"));
+        assertEquals(Outcome.BOOTSTRAP, v.outcome());
+        assertTrue(access.claimFirstContact(plain(mac, "GET")));
+        return v;
+    }
 
     private AccessVerdict admit(FetchAttempt attempt) {
         return access.admit(attempt, devices.containsKey(attempt.mac()));
@@ -420,11 +504,12 @@ public class JdbcFetchAccessTest {
         String uri = "/prov/" + user + ".cfg";
         String ha1 = Digest.hex(algorithm, user + ":OpenProv:" + password);
         String ha2 = Digest.hex(algorithm, "GET:" + uri);
-        String response = qop ? Digest.hex(algorithm, ha1 + ":" + nonce + ":00000001:c0ffee:auth:"
-                + ha2) : Digest.hex(algorithm, ha1 + ":" + nonce + ":" + ha2);
+        String cnonce = Long.toHexString(CNONCES.incrementAndGet());
+        String response = qop ? Digest.hex(algorithm, ha1 + ":" + nonce + ":00000001:" + cnonce
+                + ":auth:" + ha2) : Digest.hex(algorithm, ha1 + ":" + nonce + ":" + ha2);
         return "Digest username=\"" + user + "\", realm=\"OpenProv\", nonce=\"" + nonce
                 + "\", uri=\"" + uri + "\", algorithm=" + algorithm + ", response=\"" + response
-                + "\"" + (qop ? ", qop=auth, nc=00000001, cnonce=\"c0ffee\"" : "");
+                + "\"" + (qop ? ", qop=auth, nc=00000001, cnonce=\"" + cnonce + "\"" : "");
     }
 
     private static Device device(Mac mac, String provider) {

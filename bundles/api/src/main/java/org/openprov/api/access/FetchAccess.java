@@ -26,13 +26,26 @@ public interface FetchAccess {
     /**
      * Decides a request for a device-specific file. Unknown MACs, wrong credentials and wrong
      * tokens get the same verdict as each other within a mode, so callers learn nothing of the
-     * registry; each failure counts towards its source's ban.
+     * registry; each failure counts towards its source's ban. Decides only: a first contact is
+     * recorded by {@link #claimFirstContact}.
      *
      * @param attempt the request
      * @param registered whether the MAC is registered
      * @return the verdict
      */
     AccessVerdict admit(FetchAttempt attempt, boolean registered);
+
+    /**
+     * Records a first contact once its bootstrap file could be made: the endpoint calls this
+     * after a {@link AccessVerdict.Outcome#BOOTSTRAP} verdict for a GET whose file exists, so a
+     * name the phone's vendor does not serve never uses up the first contact. Of two requests
+     * at the same moment only one wins.
+     *
+     * @param attempt the request that gets the bootstrap
+     * @return whether this request won the first contact; if not, the endpoint asks
+     *         {@link #admit} again
+     */
+    boolean claimFirstContact(FetchAttempt attempt);
 
     /**
      * Notes how a request for a device's file ended, for the audit that {@code device:fetches}

@@ -130,7 +130,8 @@ final class PhoneDispatcher {
             answer = switch (verdict.outcome()) {
                 case SERVE -> answerDevice(request, mac.get(), deviceStamp.getAsLong(), matches,
                         verdict, now);
-                case BOOTSTRAP -> bootstrap(request, mac.get(), matches, verdict, now);
+                case BOOTSTRAP -> bootstrap(request, mac.get(), deviceStamp, matches, verdict,
+                        guard.get(), now);
                 case CHALLENGE -> Answer.challenge(verdict.challenges(), verdict.reason(),
                         verdict.failure());
                 case BANNED -> Answer.banned(verdict.retryAfterSeconds(), verdict.reason());
@@ -240,8 +241,10 @@ final class PhoneDispatcher {
         Match match = own.get();
         Answer full = full(match.generator.renderDevice(match.request, config),
                 "device " + device.mac() + " (" + device.vendor() + " " + device.model() + ")");
+        // Kept without the fetch access, as device:config-preview renders it, so --diff
+        // compares like with like.
         RenderCache.Entry entry = new RenderCache.Entry(stamp, System.currentTimeMillis(),
-                device, full, () -> keepMasked(match, config, fileName), new AtomicBoolean());
+                device, full, () -> keepMasked(match, resolved, fileName), new AtomicBoolean());
         cache.put(key, entry);
         return Optional.of(entry);
     }
@@ -255,11 +258,12 @@ final class PhoneDispatcher {
      * A first contact: the device's own file name, holding its fetch access and nothing else.
      * It is not the device's configuration, so no delivery is recorded and no window starts.
      */
-    private Answer bootstrap(PhoneRequest request, Mac mac, List<Match> matches,
-            AccessVerdict verdict, Instant now) {
+    private Answer bootstrap(PhoneRequest request, Mac mac, OptionalLong deviceStamp,
+            List<Match> matches, AccessVerdict verdict, FetchAccess guard, Instant now) {
         Optional<Device> found = registry.device(mac);
         Optional<Match> own = found.flatMap(d -> ownMatch(d, matches));
         if (own.isEmpty()) {
+            // Not a file of this phone's vendor: the first contact stays for the right name.
             return Answer.notFound(notServed(mac, request.fileName()));
         }
         Device device = found.get();
@@ -273,6 +277,18 @@ final class PhoneDispatcher {
         Answer full = full(match.generator.renderDevice(match.request, config), "device "
                 + device.mac() + " (" + device.vendor() + " " + device.model() + "), "
                 + verdict.reason());
+        FetchAttempt attempt = attempt(request, mac, now);
+        if (!request.head() && !guard.claimFirstContact(attempt)) {
+            // Another request took the first contact a moment ago: answer as to any phone
+            // without credentials.
+            AccessVerdict again = guard.admit(attempt, deviceStamp.isPresent());
+            return switch (again.outcome()) {
+                case CHALLENGE -> Answer.challenge(again.challenges(), again.reason(),
+                        again.failure());
+                case SERVE, BOOTSTRAP, REFUSE -> Answer.notFound(again.reason());
+                case BANNED -> Answer.banned(again.retryAfterSeconds(), again.reason());
+            };
+        }
         return conditional(full, request.ifNoneMatch());
     }
 
@@ -433,6 +449,19 @@ final class PhoneDispatcher {
             }
         }
         return Map.entry(Optional.empty(), name);
+    }
+
+    /** Whatever follows {@code /prov/t/} up to the next slash: a token, right or wrong. */
+    private static final Pattern TOKEN_IN_PATH = Pattern.compile("(/prov/t/)[^/]*");
+
+    /**
+     * A request path as the log shows it: printable, short, and with the token of a
+     * {@code /prov/t/<token>/} URL masked, right or wrong, since a wrong one may differ from a
+     * right one by a character.
+     */
+    static String shownPath(String path) {
+        return printable(TOKEN_IN_PATH.matcher(path == null ? "" : path)
+                .replaceAll("$1" + DeviceConfig.MASK));
     }
 
     /** Keeps a User-Agent printable and short enough for one log line. */

@@ -193,13 +193,14 @@ final class PhoneRequestHandler extends Handler.Abstract {
         if (answer.routine()) {
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} {} -> {} {}", Request.getRemoteAddr(request), method,
-                        request.getHttpURI().getPath(), answer.status(), answer.reason());
+                        PhoneDispatcher.shownPath(request.getHttpURI().getPath()),
+                        answer.status(), answer.reason());
             }
             return;
         }
         LOG.info("{} {} {} -> {}: {} [UA: {}]", Request.getRemoteAddr(request),
                 PhoneDispatcher.printable(method),
-                PhoneDispatcher.printable(request.getHttpURI().getPath()), answer.status(),
+                PhoneDispatcher.shownPath(request.getHttpURI().getPath()), answer.status(),
                 answer.reason(), PhoneDispatcher.printable(agent));
     }
 }

@@ -29,7 +29,7 @@ final class SilentErrorHandler extends ErrorHandler {
             String message, Throwable cause, Callback callback) {
         LOG.info("{} {} {} -> {}: refused by the HTTP parser ({})", Request.getRemoteAddr(request),
                 PhoneDispatcher.printable(request.getMethod()),
-                PhoneDispatcher.printable(request.getHttpURI().getPath()), code,
+                PhoneDispatcher.shownPath(request.getHttpURI().getPath()), code,
                 PhoneDispatcher.printable(message));
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
         response.write(true, null, callback);

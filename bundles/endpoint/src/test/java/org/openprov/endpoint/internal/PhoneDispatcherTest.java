@@ -353,6 +353,42 @@ public class PhoneDispatcherTest {
     }
 
     @Test
+    public void aNameTheVendorDoesNotServeLeavesTheFirstContact() {
+        access.script = (a, registered) -> new AccessVerdict(AccessVerdict.Outcome.BOOTSTRAP,
+                Optional.of(access(true)), 1, List.of(), 0, "first contact");
+        devices.put(MAC, device("other"));
+        assertEquals(404, dispatcher.answer("001565a1b2c3.cfg", "", null, false).status());
+        assertTrue(access.claims.isEmpty());
+        devices.put(MAC, device("acme"));
+        assertEquals(200, dispatcher.answer("001565a1b2c3.cfg", "", null, true).status());
+        assertTrue("a HEAD claims nothing", access.claims.isEmpty());
+        assertEquals(200, dispatcher.answer("001565a1b2c3.cfg", "", null, false).status());
+        assertEquals(1, access.claims.size());
+    }
+
+    @Test
+    public void aFirstContactLostToAnotherRequestIsAskedForCredentials() {
+        access.claimWins = false;
+        access.script = (a, registered) -> access.claims.isEmpty()
+                ? new AccessVerdict(AccessVerdict.Outcome.BOOTSTRAP, Optional.of(access(true)), 1,
+                        List.of(), 0, "first contact")
+                : new AccessVerdict(AccessVerdict.Outcome.CHALLENGE, Optional.empty(), 0,
+                        List.of("Digest realm=\"x\""), 0, "asked for", false);
+        Answer answer = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
+        assertEquals(401, answer.status());
+        assertEquals(0, answer.body().length);
+    }
+
+    @Test
+    public void tokensNeverReachTheLog() {
+        assertEquals("/prov/t/********/001565a1b2c3.cfg",
+                PhoneDispatcher.shownPath("/prov/t/Ab9xYz/001565a1b2c3.cfg"));
+        assertEquals("/prov/t/********", PhoneDispatcher.shownPath("/prov/t/Ab9x-%2e"));
+        assertEquals("/prov/y000000000096.cfg",
+                PhoneDispatcher.shownPath("/prov/y000000000096.cfg"));
+    }
+
+    @Test
     public void tokenIsSplitFromTheFileName() {
         assertEquals(Map.entry(Optional.of("Ab9"), "001565a1b2c3.cfg"),
                 PhoneDispatcher.tokenAndFile("t/Ab9/001565a1b2c3.cfg"));

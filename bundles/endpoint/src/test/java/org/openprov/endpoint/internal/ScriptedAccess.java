@@ -35,6 +35,15 @@ final class ScriptedAccess implements FetchAccess {
         return script.apply(attempt, registered);
     }
 
+    final List<FetchAttempt> claims = new ArrayList<>();
+    volatile boolean claimWins = true;
+
+    @Override
+    public synchronized boolean claimFirstContact(FetchAttempt attempt) {
+        claims.add(attempt);
+        return claimWins;
+    }
+
     @Override
     public synchronized void record(Mac mac, FetchEvent event) {
         events.add(event);

@@ -29,8 +29,17 @@ import org.slf4j.LoggerFactory;
  * {@value #BOOTSTRAP_PERIOD}, the shortest period the manual offers ("every5minutes: minimum
  * definable time")</td></tr>
  * <tr><td>full file</td><td>{@code provisioning/period/type} {@value #NORMAL_PERIOD}, the
- * manual's default, undoing the bootstrap's</td></tr>
+ * manual's default ("daily (default) - Sets an hour in the day"), undoing the bootstrap's:
+ * the phone checks once a day, at {@code provisioning/period/daily/time} (default
+ * 00:00)</td></tr>
  * </table>
+ *
+ * <p>Why the full file writes the period rather than leave the phone's: a phone that fetches
+ * only when it restarts ({@code POWERUP}, "the phone will check only on powerup") may sleep
+ * through the overlap of a credential rotation ({@code access:rotate}, 7 days by default) and
+ * then be refused; a daily check fetches the file with the new credentials well within it.
+ * The time of day is not written: the manual adds a random delay before each check
+ * ({@code random_provisioning_time}), and the phone's own time serves.
  *
  * The manual prints the period names in lower case; they are written in upper case, as
  * deployed configurations write {@code HOURLY} and {@code STATIC} (unsure whether the phone
@@ -48,7 +57,7 @@ final class AudioCodesAccess {
     static final String PERIOD = "provisioning/period/type";
     /** The period a bootstrap asks for. */
     static final String BOOTSTRAP_PERIOD = "EVERY5MINUTES";
-    /** The period of a full file: the phone's default. */
+    /** The period of a full file: the phone's default, a daily check. */
     static final String NORMAL_PERIOD = "DAILY";
     /** The parameters of this class that hold a secret, by name. */
     static final Set<String> SECRET_PARAMETERS = Set.of(URL);

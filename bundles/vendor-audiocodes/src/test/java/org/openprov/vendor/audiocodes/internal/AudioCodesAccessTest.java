@@ -34,6 +34,15 @@ public class AudioCodesAccessTest {
     }
 
     @Test
+    public void aFullFileWithAnAccessChecksDaily() {
+        for (boolean[] mode : new boolean[][] {{true, false}, {false, true}, {true, true}}) {
+            Map<String, String> cfg = full(AudioCodesTestDevices.access(mode[0], mode[1], false));
+
+            assertEquals("DAILY", cfg.get(PERIOD));
+        }
+    }
+
+    @Test
     public void tokenModeWritesTheTokenUrlWithoutCredentials() {
         Map<String, String> cfg = full(AudioCodesTestDevices.access(false, true, false));
 

@@ -26,6 +26,13 @@ import org.openprov.api.settings.ProvisioningAccess;
  * 3600")</td></tr>
  * </table>
  *
+ * <p>Why the full file always writes {@code Resync_Periodic}: a phone that fetches only when it
+ * restarts may sleep through the overlap of a credential rotation ({@code access:rotate}, 7
+ * days by default) and then be refused, and 0 "disables periodic resynchronization". An hourly
+ * resync is more than the daily check a rotation needs and is what a factory phone does, so it
+ * stays rather than 86400: Cisco phones are the only ones here whose default already checks.
+ * A raw setting still chooses another schedule.
+ *
  * <p>Why {@code Profile_Rule} and not {@code Profile_Rule_B}: every resync evaluates
  * {@code Profile_Rule} first, and the factory rule fetches the model bootstrap, which would
  * point {@code Profile_Rule_B} back at the file without credentials before it is evaluated.
@@ -36,7 +43,8 @@ import org.openprov.api.settings.ProvisioningAccess;
  * <p>Assumed, to be checked on a real phone: that the phone answers an HTTP Digest challenge
  * with {@code --uid} and {@code --pwd}, as it does a Basic one; that a new
  * {@code Resync_Periodic} counts from the resync that set it. {@code Resync_At}, when a raw
- * setting gives it, makes the phone ignore {@code Resync_Periodic}.
+ * setting gives it, makes the phone ignore {@code Resync_Periodic}; the phone then still
+ * resyncs once a day, at that time ("The resync is performed each day").
  */
 final class CiscoAccess {
 

@@ -109,13 +109,22 @@ public class CiscoAccessTest {
     }
 
     @Test
-    public void aBootstrapAsksForAnEarlyResyncAndTheFullFileSetsTheDefaultBack() {
+    public void aBootstrapAsksForAnEarlyResync() {
         Map<String, String> bootstrap = parameters(DeviceConfig.bootstrap(mpp.device(),
                 token(true)));
-        Map<String, String> full = parameters(mpp.withAccess(token(false)));
 
         assertEquals("300", bootstrap.get(CiscoAccess.RESYNC_PERIODIC));
-        assertEquals("3600", full.get(CiscoAccess.RESYNC_PERIODIC));
+    }
+
+    /** Hourly, Cisco's default: more often than the daily check a rotation needs. */
+    @Test
+    public void aFullFileWithAnAccessResyncsAtLeastDaily() {
+        for (ProvisioningAccess access : List.of(password(false), token(false), both(false))) {
+            String seconds = parameters(mpp.withAccess(access)).get(CiscoAccess.RESYNC_PERIODIC);
+
+            assertEquals("3600", seconds);
+            assertTrue(Integer.parseInt(seconds) > 0 && Integer.parseInt(seconds) <= 86_400);
+        }
     }
 
     @Test

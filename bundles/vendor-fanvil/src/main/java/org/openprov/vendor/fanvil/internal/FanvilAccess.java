@@ -39,6 +39,15 @@ import org.openprov.api.settings.ProvisioningAccess;
  * already has). The credentials are left as they are when fetches need none. Each parameter
  * may be replaced by a raw setting
  * ({@code raw.fanvil.AUTOUPDATE_CONFIG_MODULE.Flash_Mode}, ...), written last.
+ *
+ * <p>Known shortcoming: no daily check is written. A phone that fetches only when it starts
+ * may sleep through the overlap of a credential rotation ({@code access:rotate}, 7 days by
+ * default) and then be refused. The phone's export has a {@code Flash Interval} beside
+ * {@code Flash Mode}, which looks like the periodic update, but the manuals at hand give
+ * neither the codes of {@code Flash Mode} nor the unit of {@code Flash Interval}, and a wrong
+ * code could stop the phone using this server at all. Until a real phone settles them, an
+ * operator who rotates a Fanvil phone's credentials gives it the interval as raw settings, or
+ * keeps the overlap longer than the time between its restarts.
  */
 final class FanvilAccess {
 

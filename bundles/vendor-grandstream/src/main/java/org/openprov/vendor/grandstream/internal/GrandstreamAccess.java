@@ -27,16 +27,27 @@ import org.slf4j.LoggerFactory;
  * <tr><td>P145 Allow DHCP Option 66 to override server</td><td>0: with the default 1, "it will
  * override the configured provision path and method", and a site whose DHCP offers option 66
  * would send the phone to a path without its token</td></tr>
- * <tr><td>P194 Automatic Upgrade, P193 its interval in minutes</td><td>a bootstrap sets 1
- * ("Yes, every" P193 minutes) and {@value #BOOTSTRAP_MINUTES}, the shortest interval the
- * templates allow ("minimum 60 minutes"), so the phone fetches its full file within the hour
- * without a reboot; the full file sets the defaults back, 0 ("Default is No") and
- * {@value #DEFAULT_MINUTES} ("default is 7 days")</td></tr>
+ * <tr><td>P194 Automatic Upgrade, P193 its interval in minutes</td><td>1 ("Yes, every" P193
+ * minutes, range 60 to 5256000) in both files. A bootstrap sets {@value #BOOTSTRAP_MINUTES},
+ * the shortest interval the templates allow ("minimum 60 minutes"), so the phone fetches its
+ * full file within the hour without a reboot; the full file sets {@value #DAILY_MINUTES}, a
+ * daily check</td></tr>
  * </table>
  *
+ * <p>Why the full file keeps the check on: Grandstream's default is off ("Default is No"), and
+ * a phone that fetches only when it restarts may sleep through the overlap of a credential
+ * rotation ({@code access:rotate}, 7 days by default) and then be refused; even the 7-day
+ * interval the templates give as P193's default could miss a 7-day overlap. A raw setting of
+ * P194 or P193 still chooses another schedule. The other values of P194 ("daily at hour",
+ * "weekly on day", with the hour or day in a further P-value) are not used: "every P193
+ * minutes" needs no time of day and spreads the phones' checks over the day.
+ *
  * <p>Grandstream documents no shorter check than an hour. The automatic upgrade also looks for
- * new firmware at the firmware server (P192) while it is on. A URL that is neither http nor
- * https cannot be written in P212, so the access is then left out with a warning.
+ * new firmware at the firmware server (P192) at each check, so a phone with a full file now
+ * does so daily (manuals: the automatic check runs "with either Firmware Server or Config
+ * Server"); an operator who wants no firmware check gives a raw setting for it. A URL that is
+ * neither http nor https cannot be written in P212, so the access is then left out with a
+ * warning.
  *
  * <p>Assumed, to be checked on a real phone: that P1360 and P1361 answer HTTP Digest as well
  * as Basic; that the phone adds the {@code /} between P237 and the file name; and that the new
@@ -53,8 +64,8 @@ final class GrandstreamAccess {
     static final int CHECK_MINUTES = 193;
     /** The shortest check interval Grandstream allows, used after a bootstrap. */
     static final int BOOTSTRAP_MINUTES = 60;
-    /** Grandstream's default check interval, 7 days. */
-    static final int DEFAULT_MINUTES = 10080;
+    /** The check interval of a full file: daily, so rotated credentials arrive in time. */
+    static final int DAILY_MINUTES = 1440;
 
     /**
      * The parameters that carry the access. A raw setting of one of them is left out while an
@@ -91,9 +102,8 @@ final class GrandstreamAccess {
                 .set(UPGRADE_VIA, via.get()).set(SERVER_PATH, path)
                 .set(USER, access.hasPassword() ? access.userName() : "")
                 .set(PASSWORD, access.password()).set(DHCP_OVERRIDE, 0);
-        boolean soon = access.bootstrap();
-        file.set(AUTOMATIC_UPGRADE, soon ? 1 : 0)
-                .set(CHECK_MINUTES, soon ? BOOTSTRAP_MINUTES : DEFAULT_MINUTES);
+        file.set(AUTOMATIC_UPGRADE, 1)
+                .set(CHECK_MINUTES, access.bootstrap() ? BOOTSTRAP_MINUTES : DAILY_MINUTES);
         return true;
     }
 }

@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * Grandstream's provisioning P-values ({@link GrandstreamAccess}: P212, P237, P1360, P1361,
  * P145); a first-contact bootstrap carries nothing else and turns the automatic check on
  * (P194, P193) at the shortest interval Grandstream allows, an hour, so the phone fetches its
- * full file without a reboot; the full file sets the check back to Grandstream's default
- * (off). P1361 holds the fetch password: in a masked configuration it shows the mask.
+ * full file without a reboot; the full file keeps it on, daily, so rotated credentials arrive
+ * without a restart. P1361 holds the fetch password: in a masked configuration it shows the mask.
  */
 @Component(service = ConfigGenerator.class,
         property = ConfigGenerator.VENDOR + "=" + GrandstreamGenerator.VENDOR_ID)

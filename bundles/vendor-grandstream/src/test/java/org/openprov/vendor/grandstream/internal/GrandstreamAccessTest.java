@@ -120,15 +120,30 @@ public class GrandstreamAccessTest {
     }
 
     @Test
-    public void aBootstrapAsksForAnEarlyCheckAndTheFullFileSetsTheDefaultBack() {
+    public void aBootstrapAsksForAnEarlyCheck() {
         Map<String, String> bootstrap = parameters(DeviceConfig.bootstrap(golden.device(),
                 token(true)));
-        Map<String, String> full = parameters(golden.withAccess(token(false)));
 
         assertEquals("1", bootstrap.get("P194"));
         assertEquals("60", bootstrap.get("P193"));
-        assertEquals("0", full.get("P194"));
-        assertEquals("10080", full.get("P193"));
+    }
+
+    @Test
+    public void aFullFileWithAnAccessKeepsADailyCheck() {
+        for (ProvisioningAccess access : List.of(password(false), token(false))) {
+            Map<String, String> full = parameters(golden.withAccess(access));
+
+            assertEquals("1", full.get("P194"));
+            assertEquals("1440", full.get("P193"));
+        }
+    }
+
+    @Test
+    public void aRawSettingMayTurnTheDailyCheckOff() {
+        DeviceConfig config = GrandstreamTestDevices.config(golden.device(),
+                "raw.grandstream.P194", "0").withAccess(password(false));
+
+        assertEquals("0", parameters(config).get("P194"));
     }
 
     @Test

@@ -27,21 +27,41 @@ import org.slf4j.LoggerFactory;
  * {@code http digest password}: "the username [password] to use for HTTP/HTTPS digest
  * authentication", up to 40 and 20 characters (Administrator Guide 41-001343-02, appendix A,
  * "HTTP/HTTPS Authentication Support for BroadSoft CMS")</td></tr>
+ * <tr><td>full file: check daily</td><td>{@code auto resync mode} {@value #RESYNC_MODE}:
+ * "Configuration Files (1) - Updates the configuration files on the IP phone automatically
+ * at the specified time if the files on the server have changed" (Administrator Guide
+ * 41-001343-02, appendix A; the default is 0, "Disable auto-resync")</td></tr>
  * </table>
  *
- * <p>No bootstrap parameter: the phone checks its server again only at a time of day
- * ({@code auto resync mode}, {@code auto resync time}, every {@code auto resync days}), with
+ * <p>Why the full file turns the resync on: a phone that fetches only when it restarts may
+ * sleep through the overlap of a credential rotation ({@code access:rotate}, 7 days by
+ * default) and then be refused. With the resync on, the phone checks each day at its
+ * {@code auto resync time}, every {@code auto resync days} days, whose default 0 "causes the
+ * phone to checksync every time the clock reads the proper time". Neither is written: the
+ * release note that brought {@code auto resync days} lists it for {@code aastra.cfg} only, and
+ * the phone's own time of day serves. A resync that finds changed files restarts the phone
+ * (when it is idle), which is also what applies new digest credentials. Mode 1 leaves
+ * firmware out of the resync; an operator who wants both (3) gives
+ * {@code raw.mitel.auto_resync_mode}, which replaces it.
+ *
+ * <p>No bootstrap parameter: the phone checks its server again only at a time of day, with
  * no interval of minutes, so a first-contact file cannot ask it to come back soon. The guide
  * also says the phone must restart after the digest parameters change: a phone that received
  * its access fetches with it from its next start (unsure whether a changed server is used
  * before a restart). The credentials are left as they are when fetches need none. Each
  * parameter may be replaced by a raw setting ({@code raw.mitel.https_port}, ...), written
  * last; the password one counts as a secret there too.
+ *
+ * <p>Assumed, to be checked on a real phone: that {@code auto resync mode} is honoured from
+ * the phone's own {@code <MAC>.cfg} (the guide lists it for all three files) and that the
+ * phone's default {@code auto resync time} is a valid time of day.
  */
 final class MitelAccess {
 
     /** The longest digest password the guide allows. */
     static final int MAX_PASSWORD = 20;
+    /** Resyncs the configuration files only, at the phone's resync time each day. */
+    static final int RESYNC_MODE = 1;
 
     private static final Logger LOG = LoggerFactory.getLogger(MitelAccess.class);
 
@@ -68,6 +88,9 @@ final class MitelAccess {
                 .set(scheme + " port", port(url, scheme));
         if (access.hasPassword()) {
             writeCredentials(access, owner, cfg);
+        }
+        if (!access.bootstrap()) {
+            cfg.set("auto resync mode", RESYNC_MODE);
         }
     }
 

@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * first-contact bootstrap holds only these. Mitel phones check their server again only at a
  * time of day, never after a few minutes, so a bootstrap cannot ask for an early fetch; and
  * the guide asks for a restart after the digest parameters change. A phone therefore fetches
- * its full file, with its new access, at its next start. Assumptions a real phone must
+ * its full file, with its new access, at its next start. The full file turns the daily
+ * resync on ({@code auto resync mode} 1), so rotated credentials arrive without waiting for
+ * a restart. Assumptions a real phone must
  * confirm: that a path with several segments ({@code prov/t/<token>}) is taken as written,
  * and that the digest parameters also answer a Basic challenge over TLS.
  */

@@ -105,6 +105,31 @@ public class MitelAccessTest {
     }
 
     @Test
+    public void aFullFileWithAnAccessResyncsDaily() {
+        for (boolean[] mode : new boolean[][] {{true, false}, {false, true}, {true, true}}) {
+            Map<String, String> cfg = full(MitelTestDevices.access(mode[0], mode[1], false));
+
+            assertEquals("1", cfg.get("auto resync mode"));
+        }
+    }
+
+    @Test
+    public void withoutAccessNoResyncIsWritten() {
+        assertNull(MitelTestDevices.parameters(MitelTestDevices.golden("UTC"))
+                .get("auto resync mode"));
+    }
+
+    @Test
+    public void aRawSettingReplacesTheResyncMode() {
+        DeviceConfig config = new MitelTestDevices.Stack()
+                .device("raw.mitel.auto_resync_mode", "3")
+                .on(MitelTestDevices.oneLine("6867i"))
+                .withAccess(MitelTestDevices.access(true, false, false));
+
+        assertEquals("3", MitelTestDevices.parameters(config).get("auto resync mode"));
+    }
+
+    @Test
     public void goldenBootstrap() {
         Golden.assertSame("mitel-00085DA0B2C3-bootstrap.cfg",
                 render(bootstrap(MitelTestDevices.access(true, true, true))));

@@ -25,16 +25,29 @@ import org.openprov.api.settings.ProvisioningAccess;
  * <tr><td>{@code device.dhcp.bootSrvUseOpt}</td><td>{@code Static}: "The phone will use the
  * boot server configured through the Server Menu"; by default DHCP option 66 names the server,
  * and a site that offers it would send the phone to a path without its token</td></tr>
+ * <tr><td>{@code prov.polling.enabled}, {@code prov.polling.mode},
+ * {@code prov.polling.period}</td><td>full file only: 1, {@value #POLLING_MODE} and
+ * {@value #POLLING_SECONDS}, a daily check. The phone polls the provisioning server for
+ * updates when polling is on (Administrator's Guide, "Provisional Polling of Polycom
+ * Phones"); {@code rel} "polls after the number of seconds specified by
+ * prov.polling.period", which must be an "integer &gt; 3600" and "starts once the phone
+ * boots". The default mode, {@code abs}, polls at one time of day ({@code prov.polling.time})
+ * on every phone at once; relative mode spreads the polls over the day</td></tr>
  * </table>
  *
- * <p>No earlier check for a bootstrap: Poly's periodic check
- * ({@code prov.polling.period}) takes "integer &gt; 3600" seconds in relative mode, and it is
- * not needed. A changed {@code device.*} parameter restarts the phone (Administrator's Guide,
- * "Device Parameters": "Change causes system to restart or reboot"), so a phone that takes its
- * fetch access from a bootstrap restarts and fetches its full file with it. The full file
- * writes the same values, which changes nothing and restarts nothing; a rotated password or
- * token does restart the phone once. A URL that is neither http nor https is left out with a
- * note.
+ * <p>Why the full file polls: a phone that fetches only when it restarts may sleep through the
+ * overlap of a credential rotation ({@code access:rotate}, 7 days by default) and then be
+ * refused. A daily poll fetches the file with the new credentials well within it. The polling
+ * parameters are not {@code device.*} ones, so writing them restarts nothing, and they are not
+ * owned: a raw setting of any of them still chooses another schedule.
+ *
+ * <p>No earlier check for a bootstrap: Poly's relative polling period must exceed an hour,
+ * and it is not needed. A changed {@code device.*} parameter restarts the phone
+ * (Administrator's Guide, "Device Parameters": "Change causes system to restart or reboot"),
+ * so a phone that takes its fetch access from a bootstrap restarts and fetches its full file
+ * with it. The full file writes the same access values, which changes nothing and restarts
+ * nothing; a rotated password or token does restart the phone once. A URL that is neither
+ * http nor https is left out with a note.
  *
  * <p>Assumed, to be checked on a real phone: that the Server User and Password answer HTTP
  * Digest; that the phone puts {@code /} and the file name after a server name that holds a
@@ -48,6 +61,13 @@ final class PolycomAccess {
     static final String USER = "device.prov.user";
     static final String PASSWORD = "device.prov.password";
     static final String BOOT_SERVER = "device.dhcp.bootSrvUseOpt";
+    static final String POLLING = "prov.polling.enabled";
+    static final String POLLING_MODE_NAME = "prov.polling.mode";
+    static final String POLLING_PERIOD = "prov.polling.period";
+    /** Relative polling: every {@link #POLLING_SECONDS} from the phone's start. */
+    static final String POLLING_MODE = "rel";
+    /** How often a phone with its full file polls, in seconds: daily. */
+    static final int POLLING_SECONDS = 86_400;
 
     /**
      * The parameters that carry the access, with their {@code .set} companions. A raw setting
@@ -86,6 +106,10 @@ final class PolycomAccess {
         device(cfg, USER, access.hasPassword() ? access.userName() : "");
         device(cfg, PASSWORD, access.password());
         device(cfg, BOOT_SERVER, "Static");
+        if (!access.bootstrap()) {
+            cfg.set(POLLING, 1).set(POLLING_MODE_NAME, POLLING_MODE)
+                    .set(POLLING_PERIOD, POLLING_SECONDS);
+        }
         return true;
     }
 

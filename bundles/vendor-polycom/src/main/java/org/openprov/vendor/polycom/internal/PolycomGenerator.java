@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
  * {@code device.prov.*} parameters ({@link PolycomAccess}); a first-contact bootstrap carries
  * nothing else. Poly has no check within minutes (its relative polling period must exceed an
  * hour), and needs none: a changed {@code device.*} parameter restarts the phone, which then
- * fetches its full file with the new access. {@code device.prov.password} holds the fetch
- * password: in a masked configuration it shows the mask.
+ * fetches its full file with the new access. The full file also turns on a daily poll
+ * ({@code prov.polling.*}), so rotated credentials arrive without a restart.
+ * {@code device.prov.password} holds the fetch password: in a masked configuration it shows
+ * the mask.
  */
 @Component(service = ConfigGenerator.class,
         property = ConfigGenerator.VENDOR + "=" + PolycomGenerator.VENDOR_ID)

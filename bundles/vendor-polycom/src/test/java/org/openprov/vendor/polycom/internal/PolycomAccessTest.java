@@ -128,14 +128,53 @@ public class PolycomAccessTest {
     }
 
     @Test
-    public void aBootstrapAndTheFullFileWriteTheSameAccessAndNoPolling() {
+    public void aBootstrapAndTheFullFileWriteTheSameAccess() {
         Map<String, String> bootstrap = attributes(DeviceConfig.bootstrap(golden, both(true)));
         Map<String, String> full = attributes(full(both(false)));
 
         for (String name : BOOTSTRAP_KEYS) {
             assertEquals(name, bootstrap.get(name), full.get(name));
         }
-        assertTrue(full.keySet().stream().noneMatch(name -> name.startsWith("prov.polling")));
+    }
+
+    /** The bootstrap relies on the restart a changed device parameter causes: no polling. */
+    @Test
+    public void aBootstrapDoesNotPoll() {
+        Map<String, String> bootstrap = attributes(DeviceConfig.bootstrap(golden, both(true)));
+
+        assertTrue(bootstrap.keySet().stream().noneMatch(name -> name.startsWith("prov.")));
+    }
+
+    @Test
+    public void aFullFileWithAnAccessPollsDaily() {
+        for (ProvisioningAccess access : List.of(password(false), token(false), both(false))) {
+            Map<String, String> full = attributes(full(access));
+
+            assertEquals("1", full.get("prov.polling.enabled"));
+            assertEquals("rel", full.get("prov.polling.mode"));
+            assertEquals("86400", full.get("prov.polling.period"));
+        }
+    }
+
+    @Test
+    public void withoutAnAccessNoPollingIsWritten() {
+        Map<String, String> cfg = attributes(DeviceConfig.ofDevice(golden));
+
+        assertTrue(cfg.keySet().stream().noneMatch(name -> name.startsWith("prov.polling")));
+    }
+
+    @Test
+    public void aRawSettingMayChooseAnotherPollingSchedule() {
+        DeviceConfig config = PolycomTestDevices.twoLines("VVX450",
+                raw("prov.polling.mode", "abs"), raw("prov.polling.period", "172800"))
+                .withAccess(password(false));
+
+        Map<String, String> cfg = attributes(config);
+
+        assertEquals("abs", cfg.get("prov.polling.mode"));
+        assertEquals("172800", cfg.get("prov.polling.period"));
+        assertEquals("1", cfg.get("prov.polling.enabled"));
+        assertTrue(notes.all().stream().noneMatch(note -> note.contains("prov.polling")));
     }
 
     @Test

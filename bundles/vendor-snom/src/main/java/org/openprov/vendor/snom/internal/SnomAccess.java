@@ -23,9 +23,19 @@ import org.openprov.api.settings.ProvisioningAccess;
  * {@value #BOOTSTRAP_REFRESH} (seconds): the phone reloads its settings from
  * {@code setting_server} after that long, this time with its credentials, and receives its
  * full file</td></tr>
- * <tr><td>full file</td><td>{@code settings_refresh_timer} {@value #NORMAL_REFRESH}, the value
- * of a factory phone's settings export (no periodic reload), undoing the bootstrap's</td></tr>
+ * <tr><td>full file</td><td>{@code settings_refresh_timer} {@value #DAILY_REFRESH}: the phone
+ * reloads its settings once a day (Snom wiki, "Provisioning Polling for desk phones": with
+ * {@code prov_polling_enabled} off, {@code settings_refresh_timer} set to X makes the phone
+ * check its provisioning files every X seconds)</td></tr>
  * </table>
+ *
+ * <p>Why the full file keeps a reload: a factory phone's export has
+ * {@code settings_refresh_timer} 0 (no periodic reload), and a phone that fetches only when it
+ * restarts may sleep through the overlap of a credential rotation ({@code access:rotate}, 7
+ * days by default) and then be refused. A daily reload fetches the file with the new
+ * credentials well within it. {@code prov_polling_enabled} is not written: the wiki names the
+ * refresh timer as the alternative to it, and a phone whose polling an operator switched on
+ * keeps it.
  *
  * <p>The credentials are left as they are when fetches need none: a phone that still sends a
  * stale pair is only answered without asking for it. Each setting may be replaced by a raw
@@ -44,8 +54,8 @@ final class SnomAccess {
     static final String REFRESH_TIMER = "settings_refresh_timer";
     /** The reload a bootstrap asks for: five minutes. */
     static final int BOOTSTRAP_REFRESH = 300;
-    /** The reload of a full file: none, as a factory phone has it. */
-    static final int NORMAL_REFRESH = 0;
+    /** The reload of a full file: daily, so rotated credentials arrive within the overlap. */
+    static final int DAILY_REFRESH = 86_400;
 
     private SnomAccess() {
     }
@@ -59,7 +69,7 @@ final class SnomAccess {
         if (access.hasPassword()) {
             xml.set(CLIENT_USER, access.userName()).set(CLIENT_PASS, access.password());
         }
-        int refresh = access.bootstrap() ? BOOTSTRAP_REFRESH : NORMAL_REFRESH;
+        int refresh = access.bootstrap() ? BOOTSTRAP_REFRESH : DAILY_REFRESH;
         xml.set(REFRESH_TIMER, Integer.toString(refresh));
     }
 }

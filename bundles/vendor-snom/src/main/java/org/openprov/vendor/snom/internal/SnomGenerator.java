@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * file sets {@code setting_server} to the access URL and, when fetches need a password,
  * {@code http_client_user} and {@code http_client_pass}. A first-contact bootstrap holds only
  * these and {@code settings_refresh_timer} 300, so the phone fetches its full file five minutes
- * later with its credentials; the full file sets the timer back to 0. Assumptions a real phone
+ * later with its credentials; the full file sets it to 86400, a daily reload, so rotated
+ * credentials arrive without a restart. Assumptions a real phone
  * must confirm: that {@code http_client_user}/{@code http_client_pass} are what the phone
  * answers a provisioning server's challenge with (Digest, or Basic over TLS), and that a
  * changed {@code setting_server} is used from the next reload on without a restart.

@@ -31,7 +31,15 @@ public class SnomAccessTest {
         assertEquals(SnomTestDevices.SERVER, settings.get("setting_server"));
         assertEquals("000413a1b2c3", settings.get("http_client_user"));
         assertEquals(SnomTestDevices.FETCH_PASSWORD, settings.get("http_client_pass"));
-        assertEquals("0", settings.get("settings_refresh_timer"));
+    }
+
+    @Test
+    public void aFullFileWithAnAccessReloadsDaily() {
+        for (boolean[] mode : new boolean[][] {{true, false}, {false, true}, {true, true}}) {
+            Map<String, String> settings = full(SnomTestDevices.access(mode[0], mode[1], false));
+
+            assertEquals("86400", settings.get("settings_refresh_timer"));
+        }
     }
 
     @Test

@@ -23,9 +23,15 @@ import org.openprov.api.settings.ProvisioningAccess;
  * to a URL without its token</td></tr>
  * <tr><td>{@code static.auto_provision.repeat.enable}, {@code .repeat.minutes}</td><td>a
  * bootstrap sets 1 and {@value #BOOTSTRAP_MINUTES}: the phone checks again within minutes and
- * fetches its full file without a reboot; the full file sets Yealink's defaults back, 0 and
- * {@value #DEFAULT_MINUTES} ("0-Disabled (default)", "The default is 1440")</td></tr>
+ * fetches its full file without a reboot; the full file sets 1 and {@value #DAILY_MINUTES},
+ * Yealink's default interval ("The default is 1440"), so the phone checks once a day</td></tr>
  * </table>
+ *
+ * <p>Why the full file keeps the check on: Yealink's default is "0-Disabled (default)", and a
+ * phone that only fetches when it restarts may sleep through the overlap of a credential
+ * rotation ({@code access:rotate}, 7 days by default) and then be refused. A daily check
+ * fetches the file that carries the new credentials well within it. A raw setting of either
+ * parameter still chooses another schedule.
  *
  * <p>Assumed, to be checked on a real phone: that the phone sends the user name and password
  * to a server that asks for HTTP Digest; that a new repeat interval counts from the end of the
@@ -42,8 +48,8 @@ final class YealinkAccess {
     static final String REPEAT_MINUTES = "static.auto_provision.repeat.minutes";
     /** How soon a phone that received a bootstrap checks again, in minutes. */
     static final int BOOTSTRAP_MINUTES = 5;
-    /** Yealink's default repeat interval, in minutes. */
-    static final int DEFAULT_MINUTES = 1440;
+    /** How often a phone with its full file checks, in minutes: daily, Yealink's default. */
+    static final int DAILY_MINUTES = 1440;
 
     /**
      * The parameters that carry the access. A raw setting of one of them is left out while an
@@ -66,10 +72,7 @@ final class YealinkAccess {
                 .set(PASSWORD, access.password())
                 .set(PNP, 0)
                 .set(DHCP_OPTION, 0);
-        if (access.bootstrap()) {
-            cfg.set(REPEAT, 1).set(REPEAT_MINUTES, BOOTSTRAP_MINUTES);
-        } else {
-            cfg.set(REPEAT, 0).set(REPEAT_MINUTES, DEFAULT_MINUTES);
-        }
+        cfg.set(REPEAT, 1)
+                .set(REPEAT_MINUTES, access.bootstrap() ? BOOTSTRAP_MINUTES : DAILY_MINUTES);
     }
 }

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * Yealink's {@code static.auto_provision.*} parameters ({@link YealinkAccess}); a first-contact
  * bootstrap carries nothing else and asks the phone to check again every
  * {@value YealinkAccess#BOOTSTRAP_MINUTES} minutes, so it fetches its full file without a
- * reboot; the full file sets the check back to Yealink's default (off).
+ * reboot; the full file keeps a daily check, so a phone picks up rotated credentials
+ * without a restart.
  */
 @Component(service = ConfigGenerator.class,
         property = ConfigGenerator.VENDOR + "=" + YealinkGenerator.VENDOR_ID)

@@ -102,14 +102,30 @@ public class YealinkAccessTest {
     }
 
     @Test
-    public void aBootstrapAsksForAnEarlyCheckAndTheFullFileSetsTheDefaultBack() {
+    public void aBootstrapAsksForAnEarlyCheck() {
         Map<String, String> bootstrap = parameters(DeviceConfig.bootstrap(golden, token(true)));
-        Map<String, String> full = parameters(full(token(false)));
 
         assertEquals("1", bootstrap.get(YealinkAccess.REPEAT));
         assertEquals("5", bootstrap.get(YealinkAccess.REPEAT_MINUTES));
-        assertEquals("0", full.get(YealinkAccess.REPEAT));
-        assertEquals("1440", full.get(YealinkAccess.REPEAT_MINUTES));
+    }
+
+    @Test
+    public void aFullFileWithAnAccessKeepsADailyCheck() {
+        for (ProvisioningAccess access : List.of(password(false), token(false), both(false))) {
+            Map<String, String> full = parameters(full(access));
+
+            assertEquals("1", full.get(YealinkAccess.REPEAT));
+            assertEquals("1440", full.get(YealinkAccess.REPEAT_MINUTES));
+        }
+    }
+
+    @Test
+    public void aRawSettingMayTurnTheDailyCheckOff() {
+        DeviceConfig config = new YealinkTestDevices.Stack()
+                .provider("raw.yealink.static.auto_provision.repeat.enable", "0")
+                .on(golden).withAccess(password(false));
+
+        assertEquals("0", parameters(config).get(YealinkAccess.REPEAT));
     }
 
     @Test
