@@ -63,22 +63,6 @@ final class MalformedRequests {
             return out.toByteArray();
         }
 
-        /**
-         * Whether the n-th request of this one declares HTTP/1.0 or HTTP/1.1 exactly. Only to
-         * a request that does not may Jetty answer 505.
-         */
-        boolean declaresHttp1(int n) {
-            // A 100 Continue adds a response: count it against the last request.
-            byte[] part = parts.get(Math.min(n, parts.size() - 1));
-            String text = new String(part, StandardCharsets.ISO_8859_1)
-                    .replaceFirst("^[\r\n]+", "");
-            int end = text.indexOf('\n');
-            String line = (end < 0 ? text : text.substring(0, end)).replaceFirst("\r$", "");
-            String[] words = line.split(" ", -1);
-            return words.length == 3 && (words[2].equals("HTTP/1.1")
-                    || words[2].equals("HTTP/1.0"));
-        }
-
         /** @return the kind and the opening of the request, printable */
         String describe() {
             return kind + ": " + RawHttp.printable(new String(bytes(),

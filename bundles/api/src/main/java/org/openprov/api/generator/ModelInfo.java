@@ -24,7 +24,19 @@ public record ModelInfo(String id, String displayName, int lines, int lineKeys,
      * @return its comparison key
      */
     public static String normalise(String text) {
-        return text == null ? "" : text.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+        if (text == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                key.append((char) (c - 'a' + 'A'));
+            } else if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 
     /**

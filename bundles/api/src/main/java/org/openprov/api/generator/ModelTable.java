@@ -19,9 +19,17 @@ import java.util.Optional;
 public final class ModelTable {
 
     private final List<ModelInfo> models;
+    /** Each model by its normalised id and display name; the first in table order wins. */
+    private final java.util.Map<String, ModelInfo> byKey;
 
     private ModelTable(List<ModelInfo> models) {
         this.models = List.copyOf(models);
+        java.util.Map<String, ModelInfo> keys = new java.util.HashMap<>();
+        for (ModelInfo model : this.models) {
+            keys.putIfAbsent(ModelInfo.normalise(model.id()), model);
+            keys.putIfAbsent(ModelInfo.normalise(model.displayName()), model);
+        }
+        this.byKey = java.util.Map.copyOf(keys);
     }
 
     /**
@@ -78,6 +86,7 @@ public final class ModelTable {
      * @return the model it names, if any
      */
     public Optional<ModelInfo> find(String text) {
-        return models.stream().filter(m -> m.matches(text)).findFirst();
+        // Asked on every request (vendors read models from User-Agents): one map lookup.
+        return Optional.ofNullable(byKey.get(ModelInfo.normalise(text)));
     }
 }

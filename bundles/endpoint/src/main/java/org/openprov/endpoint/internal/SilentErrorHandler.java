@@ -3,6 +3,7 @@ package org.openprov.endpoint.internal;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -31,6 +32,10 @@ final class SilentErrorHandler extends ErrorHandler {
                 PhoneDispatcher.printable(request.getMethod()),
                 PhoneDispatcher.shownPath(request.getHttpURI().getPath()), code,
                 PhoneDispatcher.printable(message));
+        if (code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
+            // A request line of no HTTP/1.x is the client's mistake: a plain 400, no 5xx.
+            response.setStatus(HttpStatus.BAD_REQUEST_400);
+        }
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
         response.write(true, null, callback);
     }

@@ -308,4 +308,14 @@ public class PhoneRequestHandlerTest {
         assertEquals(List.of(401, 404, 201), access.events.stream().map(e -> e.status())
                 .toList());
     }
+
+    @Test
+    public void aRequestLineOfAnotherHttpVersionIsAClientError() throws Exception {
+        for (String version : new String[] {"HTTP/1.2", "HTTP/2.0", "HTTP/3", "HTTP/1",
+            "HTTP/1.1x", "http/1.1", "HTTP/9.9", "HTTP/01.1", "FOO/1.1", "HTTP/0.9"}) {
+            String answer = raw("GET /prov/x.cfg " + version + "\r\nHost: x\r\n\r\n", true);
+            String status = answer.lines().findFirst().orElse("");
+            assertTrue(version + ": " + status, status.matches("HTTP/1\\.1 4\\d\\d .*"));
+        }
+    }
 }
