@@ -43,6 +43,7 @@ import org.openprov.jdbc.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -89,6 +90,9 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
             .thenComparing(t -> t.customerName().toLowerCase(Locale.ROOT))
             .thenComparing(t -> t.name().toLowerCase(Locale.ROOT));
 
+    /** Connections kept open between calls: every fetch that renders resolves here. */
+    private static final int KEEP_OPEN = 32;
+
     private final Transactions transactions;
     private final DeviceRegistry registry;
     private final Freezer freezer;
@@ -130,11 +134,17 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
      * @param registry the providers, customers and devices
      */
     JdbcTemplateService(DataSource dataSource, DeviceRegistry registry) {
-        this.transactions = new Transactions(dataSource);
+        this.transactions = new Transactions(dataSource, KEEP_OPEN);
         new SchemaMigrator(transactions, TemplateSchema.VERSION_TABLE, TemplateSchema.steps(),
                 Clock.systemUTC()).migrate();
         this.registry = registry;
         this.freezer = new Freezer(() -> entitlements, this::now);
+    }
+
+    /** Closes the connections kept open. */
+    @Deactivate
+    void deactivate() {
+        transactions.close();
     }
 
     @Override
