@@ -65,12 +65,6 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcDeviceRegistry.class);
 
     /**
-     * How often a phone's delivery is tried when it collides with concurrent writes (Derby
-     * answers a lock timeout when inserts contend): a phone must not get a 500 for it.
-     */
-    private static final int CONFLICT_ATTEMPTS = 5;
-
-    /**
      * Connections kept open between calls: one per endpoint thread busy with the registry at
      * once, in a storm; opening a Derby connection is far dearer than a fetch's queries.
      */
