@@ -124,6 +124,37 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * Runs one INSERT, UPDATE or DELETE for each of many rows, prepared once and sent in
+     * batches, and says what each row changed.
+     *
+     * @param connection an open connection
+     * @param statement the statement, with {@code ?} placeholders
+     * @param rows each row's values, none null
+     * @return the update count of each row, in the order given
+     * @throws SQLException when a row is refused
+     */
+    public static int[] updateEach(Connection connection, String statement, List<Object[]> rows)
+            throws SQLException {
+        int[] counts = new int[rows.size()];
+        try (PreparedStatement prepared = connection.prepareStatement(statement)) {
+            int done = 0;
+            while (done < rows.size()) {
+                int end = Math.min(rows.size(), done + BATCH);
+                for (Object[] row : rows.subList(done, end)) {
+                    for (int i = 0; i < row.length; i++) {
+                        prepared.setObject(i + 1, row[i]);
+                    }
+                    prepared.addBatch();
+                }
+                int[] chunk = prepared.executeBatch();
+                System.arraycopy(chunk, 0, counts, done, chunk.length);
+                done = end;
+            }
+        }
+        return counts;
+    }
+
     private static PreparedStatement prepare(Connection connection, String sql, Object... params)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.openprov.api.generator.ConfigGenerator;
 import org.openprov.api.registry.Device;
 
@@ -17,14 +18,24 @@ import org.openprov.api.registry.Device;
  * stamp, the templates' version, the same set of generators, and for at most {@link #TTL_MILLIS}
  * (a time zone's rule, which generators read at render time, is the one input with no stamp).
  * Stamps are read before rendering, so a change that commits meanwhile leaves an entry that the
- * next fetch finds stale. The size is bounded; when full, some entries are dropped.
+ * next fetch finds stale.
+ *
+ * <p>The cache is bounded by an estimate of the memory its entries hold, not by their number:
+ * a fleet of a hundred thousand phones fits in a few hundred megabytes, and a small heap keeps
+ * fewer. When full, about a tenth of it is dropped; which entries does not matter for
+ * correctness.
  */
 final class RenderCache {
 
-    /** At most this many files are kept: some tens of megabytes. */
-    static final int MAX_ENTRIES = 20_000;
     /** An entry is rendered again after ten minutes at the latest. */
     static final long TTL_MILLIS = 10 * 60 * 1000L;
+    /** The share of the heap the cache may hold: an eighth of the maximum. */
+    static final int HEAP_SHARE = 8;
+    /**
+     * What an entry holds besides its body and key, estimated: the device with its lines and
+     * settings, the ETag, the reason, the stamp and the map's own node.
+     */
+    static final int ENTRY_OVERHEAD = 1024;
 
     /**
      * The inputs an entry was made from.
@@ -48,14 +59,50 @@ final class RenderCache {
      * @param madeAt when it was rendered, in milliseconds of the system clock
      * @param device the device it was rendered for
      * @param answer the 200 answer with the body and ETag
-     * @param keep keeps the file, masked, as the one the phone last received
+     * @param keep keeps the file, masked, as the one the phone last received; it lets go of
+     *        what it needed (the resolved configuration) once it ran, so a kept entry holds
+     *        only the file
      * @param kept whether {@code keep} ran: once, at the first delivery of this rendering
      */
     record Entry(Stamp stamp, long madeAt, Device device, Answer answer, Runnable keep,
             AtomicBoolean kept) {
+
+        Entry {
+            keep = new Once(keep);
+        }
+    }
+
+    /** Runs a task once, then forgets it. */
+    private static final class Once implements Runnable {
+        private volatile Runnable task;
+
+        Once(Runnable task) {
+            this.task = task;
+        }
+
+        @Override
+        public void run() {
+            Runnable once = task;
+            task = null;
+            if (once != null) {
+                once.run();
+            }
+        }
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+    private final long budget;
+
+    /** A cache that may hold {@link #HEAP_SHARE an eighth} of the maximum heap. */
+    RenderCache() {
+        this(Runtime.getRuntime().maxMemory() / HEAP_SHARE);
+    }
+
+    /** @param budget the estimated bytes the entries may hold */
+    RenderCache(long budget) {
+        this.budget = budget;
+    }
 
     /**
      * @param key the device's MAC and the file name
@@ -72,22 +119,41 @@ final class RenderCache {
     }
 
     void put(String key, Entry entry) {
-        if (entries.size() >= MAX_ENTRIES) {
+        long weight = weigh(key, entry);
+        if (weight > budget) {
+            return;
+        }
+        if (bytes.get() + weight > budget) {
             trim();
         }
-        entries.put(key, entry);
+        Entry before = entries.put(key, entry);
+        bytes.addAndGet(before == null ? weight : weight - weigh(key, before));
     }
 
-    /** Drops about a tenth of the entries; which ones does not matter for correctness. */
+    /** Drops entries until about a tenth of the budget is free. */
     private void trim() {
-        Iterator<String> keys = entries.keySet().iterator();
-        for (int i = 0; i < MAX_ENTRIES / 10 && keys.hasNext(); i++) {
-            keys.next();
-            keys.remove();
+        long target = budget - budget / 10;
+        Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator();
+        while (bytes.get() > target && it.hasNext()) {
+            Map.Entry<String, Entry> e = it.next();
+            // Only what this call removed is subtracted, however puts and trims interleave.
+            if (entries.remove(e.getKey(), e.getValue())) {
+                bytes.addAndGet(-weigh(e.getKey(), e.getValue()));
+            }
         }
+    }
+
+    /** @return the estimated bytes an entry holds */
+    static long weigh(String key, Entry entry) {
+        return ENTRY_OVERHEAD + 2L * key.length() + entry.answer().body().length;
     }
 
     int size() {
         return entries.size();
+    }
+
+    /** @return the estimated bytes the entries hold */
+    long bytes() {
+        return bytes.get();
     }
 }

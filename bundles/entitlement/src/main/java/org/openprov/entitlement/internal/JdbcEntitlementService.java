@@ -60,6 +60,10 @@ public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcEntitlementService.class);
 
+    /** Connections kept open between calls; the endpoint's fetches ask for licenses. */
+    private static final int KEEP_OPEN = 16;
+
+    private final Transactions transactions;
     private final DeviceRegistry registry;
     private final int windowDays;
     private final JdbcWindowLengths windowLengths;
@@ -104,7 +108,7 @@ public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
      */
     JdbcEntitlementService(DataSource dataSource, DeviceRegistry registry, int windowDays,
             Duration scanPeriod) {
-        Transactions transactions = new Transactions(dataSource);
+        this.transactions = new Transactions(dataSource, KEEP_OPEN);
         new SchemaMigrator(transactions, EntitlementSchema.VERSION_TABLE,
                 EntitlementSchema.steps(), Clock.systemUTC()).migrate();
         this.registry = registry;
@@ -156,9 +160,11 @@ public class JdbcEntitlementService implements EntitlementService, DeviceGuard {
                         Texts.time(since), days));
     }
 
+    /** Stops the expiry watch and closes the connections kept open. */
     @Deactivate
     void stopWatch() {
         watch.stop();
+        transactions.close();
     }
 
     /** @return the expiry watch, for tests that scan without the timer */

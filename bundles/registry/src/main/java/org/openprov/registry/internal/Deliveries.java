@@ -4,6 +4,7 @@ import org.openprov.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.openprov.api.registry.Delivery;
 import org.openprov.api.registry.Mac;
@@ -26,21 +27,36 @@ final class Deliveries {
     }
 
     /**
-     * Records a delivery. The device row is updated before the delivery is inserted: the
-     * insert's foreign key check then finds the row already locked by this transaction, where
-     * the other order would have concurrent deliveries of one device deadlock on it.
+     * Records deliveries, each statement prepared once for them all. The device rows are
+     * updated before the deliveries are inserted: the inserts' foreign key checks then find the
+     * rows already locked by this transaction, where the other order would have concurrent
+     * deliveries of one device deadlock on it. Of two deliveries of one device never delivered
+     * before, the first in the list is its first.
      *
      * @param connection a connection in a transaction
-     * @param delivery what was served
-     * @return whether it was the device's first delivery
+     * @param deliveries what was served
+     * @return for each delivery, in order, whether it was the device's first
      * @throws SQLException when a statement fails; a foreign key violation for an unknown MAC
      */
-    static boolean record(Connection connection, Delivery delivery) throws SQLException {
-        long at = delivery.at().toEpochMilli();
-        String mac = delivery.mac().hex();
-        boolean first = Jdbc.update(connection, MARK_FIRST, at, mac) == 1;
-        Jdbc.update(connection, INSERT, mac, delivery.fileName(), at, delivery.size());
-        return first;
+    static List<Boolean> record(Connection connection, List<Delivery> deliveries)
+            throws SQLException {
+        if (deliveries.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> marks = new ArrayList<>(deliveries.size());
+        List<Object[]> rows = new ArrayList<>(deliveries.size());
+        for (Delivery d : deliveries) {
+            long at = d.at().toEpochMilli();
+            marks.add(new Object[] {at, d.mac().hex()});
+            rows.add(new Object[] {d.mac().hex(), d.fileName(), at, d.size()});
+        }
+        int[] marked = Jdbc.updateEach(connection, MARK_FIRST, marks);
+        Jdbc.batch(connection, INSERT, rows);
+        List<Boolean> firsts = new ArrayList<>(marked.length);
+        for (int count : marked) {
+            firsts.add(count == 1);
+        }
+        return firsts;
     }
 
     static List<Delivery> latest(Connection connection, Mac mac, int limit)

@@ -16,18 +16,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes deliveries in groups: every delivery waiting when the writer is free goes into one
- * transaction, so a boot storm costs one commit (one flush of the database log) per group
- * instead of one per phone. A caller still returns only once its own delivery is committed, so
- * nothing a phone received is lost when the process dies, and the first delivery of a device
- * is still decided by the database.
+ * Writes what fetches leave behind in groups: every delivery, and every served file to keep,
+ * waiting when the writer is free goes into one transaction, so a boot storm costs one commit
+ * (one flush of the database log) per group instead of one or two per phone. A caller still
+ * returns only once its own write is committed, so nothing a phone received is lost when the
+ * process dies, and the first delivery of a device is still decided by the database.
  */
 final class DeliveryWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWriter.class);
-    /** Deliveries written in one transaction at most. */
+    /** Writes in one transaction at most. */
     private static final int MAX_GROUP = 256;
-    /** Deliveries waiting at most; a caller beyond waits for room, then fails. */
+    /** Writes waiting at most; a caller beyond waits for room, then fails. */
     private static final int MAX_WAITING = 10_000;
     private static final long WAIT_SECONDS = 30;
     /** How often a group that collided with other writers is tried. */
@@ -38,8 +38,15 @@ final class DeliveryWriter implements AutoCloseable {
     private final Thread worker;
     private volatile boolean open = true;
 
-    /** A delivery and the caller waiting for it: true when it was the device's first. */
-    private record Pending(Delivery delivery, CompletableFuture<Boolean> done) {
+    /**
+     * A write and the caller waiting for it.
+     *
+     * @param delivery a delivery to record, or null
+     * @param file a served file to keep, or null
+     * @param done completed with whether the delivery was the device's first (false for a file)
+     */
+    private record Pending(Delivery delivery, ServedFiles.Kept file,
+            CompletableFuture<Boolean> done) {
     }
 
     DeliveryWriter(Transactions transactions) {
@@ -55,7 +62,18 @@ final class DeliveryWriter implements AutoCloseable {
      * @throws SQLException when it could not be written (an unknown MAC: a foreign key failure)
      */
     boolean record(Delivery delivery) throws SQLException {
-        Pending pending = new Pending(delivery, new CompletableFuture<>());
+        return await(new Pending(delivery, null, new CompletableFuture<>()));
+    }
+
+    /**
+     * @param file the file a device received, to keep in place of the one before
+     * @throws SQLException when it could not be written
+     */
+    void keep(ServedFiles.Kept file) throws SQLException {
+        await(new Pending(null, file, new CompletableFuture<>()));
+    }
+
+    private boolean await(Pending pending) throws SQLException {
         try {
             if (!open || !waiting.offer(pending, WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new SQLTransientException("The delivery writer is closed or full");
@@ -97,16 +115,24 @@ final class DeliveryWriter implements AutoCloseable {
 
     /** One transaction for the group; if it fails, each on its own, so one bad one fails alone. */
     private void write(List<Pending> group) {
+        List<Delivery> deliveries = new ArrayList<>(group.size());
+        List<ServedFiles.Kept> files = new ArrayList<>();
+        for (Pending p : group) {
+            if (p.delivery != null) {
+                deliveries.add(p.delivery);
+            } else {
+                files.add(p.file);
+            }
+        }
         try {
             List<Boolean> firsts = transactions.runRetrying(c -> {
-                List<Boolean> results = new ArrayList<>(group.size());
-                for (Pending p : group) {
-                    results.add(Deliveries.record(c, p.delivery));
-                }
+                List<Boolean> results = Deliveries.record(c, deliveries);
+                ServedFiles.keep(c, files);
                 return results;
             }, ATTEMPTS);
-            for (int i = 0; i < group.size(); i++) {
-                group.get(i).done.complete(firsts.get(i));
+            int next = 0;
+            for (Pending p : group) {
+                p.done.complete(p.delivery != null && firsts.get(next++));
             }
         } catch (SQLException e) {
             if (group.size() == 1) {
@@ -119,7 +145,7 @@ final class DeliveryWriter implements AutoCloseable {
         }
     }
 
-    /** Stops taking deliveries; those still waiting fail, so no caller waits for nothing. */
+    /** Stops taking writes; those still waiting fail, so no caller waits for nothing. */
     @Override
     public void close() {
         open = false;

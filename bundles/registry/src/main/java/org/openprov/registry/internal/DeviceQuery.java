@@ -36,11 +36,25 @@ final class DeviceQuery {
             + " d.mac FROM sip_line l JOIN device d ON d.id = l.device_id" + JOINS;
     private static final String SETTINGS = "SELECT s.device_id, s.setting_key, s.setting_value"
             + " FROM device_setting s JOIN device d ON d.id = s.device_id" + JOINS;
+    /** One device's lines and settings, by its id: primary key lookups, nothing to sort. */
+    private static final String LINES_OF = "SELECT l.device_id, l.line_no, l.user_name,"
+            + " l.auth_user, l.password, l.display_name, l.label, l.server, l.port, l.transport,"
+            + " d.mac FROM sip_line l JOIN device d ON d.id = l.device_id WHERE l.device_id = ?"
+            + " ORDER BY l.line_no";
+    private static final String SETTINGS_OF = "SELECT device_id, setting_key, setting_value"
+            + " FROM device_setting WHERE device_id = ?";
 
     private final String where;
     private final Object[] params;
+    /** Whether the filter names one device at most (by MAC). */
+    private final boolean single;
 
     private DeviceQuery(String where, Object... params) {
+        this(false, where, params);
+    }
+
+    private DeviceQuery(boolean single, String where, Object... params) {
+        this.single = single;
         this.where = where;
         this.params = params;
     }
@@ -50,7 +64,7 @@ final class DeviceQuery {
      * @return a query for the device with that MAC
      */
     static DeviceQuery byMac(Mac mac) {
-        return new DeviceQuery(" WHERE d.mac = ?", mac.hex());
+        return new DeviceQuery(true, " WHERE d.mac = ?", mac.hex());
     }
 
     /**
@@ -101,7 +115,31 @@ final class DeviceQuery {
      * @throws SQLException when a query fails
      */
     Optional<Device> one(Connection connection) throws SQLException {
-        return run(connection).stream().findFirst();
+        if (!single) {
+            return run(connection).stream().findFirst();
+        }
+        // Every fetch that renders reads a device this way: its row first, then its lines and
+        // settings by id, rather than joining all three tables to the filter.
+        Optional<Row<Device>> head = Jdbc.first(connection, DEVICES + where,
+                row -> new Row<>(row.getLong(1), device(row, Map.of(), Map.of())), params);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = head.get().deviceId();
+        List<SipLine> lines = new ArrayList<>();
+        for (Row<SipLine> row : Jdbc.list(connection, LINES_OF, DeviceQuery::line, id)) {
+            if (row.value() != null) {
+                lines.add(row.value());
+            }
+        }
+        Map<String, String> settings = new HashMap<>();
+        for (Row<String[]> row : Jdbc.list(connection, SETTINGS_OF, DeviceQuery::setting, id)) {
+            settings.put(row.value()[0], row.value()[1]);
+        }
+        Device d = head.get().value();
+        return Optional.of(new Device(d.mac(), d.providerName(), d.customerName(), d.vendor(),
+                d.model(), d.label(), d.createdAt(), d.provisioningPlus(), d.firstDeliveredAt(),
+                lines, settings));
     }
 
     private static Device device(ResultSet row, Map<Long, List<SipLine>> lines,

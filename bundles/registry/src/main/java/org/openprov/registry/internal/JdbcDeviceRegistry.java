@@ -65,10 +65,10 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcDeviceRegistry.class);
 
     /**
-     * How often a phone's delivery is tried when it collides with concurrent writes (Derby
-     * answers a lock timeout when inserts contend): a phone must not get a 500 for it.
+     * Connections kept open between calls: one per endpoint thread busy with the registry at
+     * once, in a storm; opening a Derby connection is far dearer than a fetch's queries.
      */
-    private static final int CONFLICT_ATTEMPTS = 5;
+    private static final int KEEP_OPEN = 32;
 
     private final Transactions transactions;
     private final DeliveryWriter deliveries;
@@ -111,17 +111,21 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
      * @param clock the clock, or null for the system's
      */
     JdbcDeviceRegistry(DataSource dataSource, Clock clock) {
-        this.transactions = new Transactions(dataSource);
+        this.transactions = new Transactions(dataSource, KEEP_OPEN);
         this.clock = clock;
         new SchemaMigrator(transactions, RegistrySchema.VERSION_TABLE, RegistrySchema.steps(),
                 currentClock()).migrate();
         this.deliveries = new DeliveryWriter(transactions);
     }
 
-    /** Lets the deliveries still waiting fail rather than wait for a writer that is gone. */
+    /**
+     * Lets the deliveries still waiting fail rather than wait for a writer that is gone, and
+     * closes the connections kept open.
+     */
     @Deactivate
     void deactivate() {
         deliveries.close();
+        transactions.close();
     }
 
     @Override
@@ -277,8 +281,8 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     public void keepServedFile(Mac mac, String fileName, byte[] body) {
         Fields.required(fileName, "file name", 255);
         try {
-            transactions.runRetrying(c -> ServedFiles.keep(c, mac, fileName, body, now()),
-                    CONFLICT_ATTEMPTS);
+            // Written with the deliveries of the same moment, in one commit.
+            deliveries.keep(new ServedFiles.Kept(mac, fileName, body, now()));
         } catch (SQLException e) {
             if (SqlStates.duplicate(e)) {
                 return; // a concurrent fetch of the same file stored it a moment ago

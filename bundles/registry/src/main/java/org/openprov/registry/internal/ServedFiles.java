@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.openprov.api.registry.Mac;
 import org.openprov.jdbc.Jdbc;
@@ -26,15 +27,33 @@ final class ServedFiles {
     private ServedFiles() {
     }
 
-    static Void keep(Connection connection, Mac mac, String fileName, byte[] body,
-            Instant now) throws SQLException {
-        String digest = digest(body);
-        long at = now.toEpochMilli();
-        if (Jdbc.update(connection, UPDATE, at, digest, body, mac.hex(), fileName, digest) == 0
-                && Jdbc.first(connection, EXISTS, row -> 1, mac.hex(), fileName).isEmpty()) {
-            Jdbc.update(connection, INSERT, at, digest, body, mac.hex(), fileName);
+    /**
+     * A file a device received, to keep.
+     *
+     * @param mac the device
+     * @param fileName the name it asked for
+     * @param body the masked bytes
+     * @param at when
+     */
+    record Kept(Mac mac, String fileName, byte[] body, Instant at) {
+    }
+
+    /**
+     * Keeps files in the caller's transaction, in order: of two for one name, the later wins.
+     *
+     * @throws SQLException a duplicate when another node stored the same name meanwhile
+     */
+    static void keep(Connection connection, List<Kept> files) throws SQLException {
+        for (Kept file : files) {
+            String digest = digest(file.body());
+            long at = file.at().toEpochMilli();
+            String mac = file.mac().hex();
+            if (Jdbc.update(connection, UPDATE, at, digest, file.body(), mac, file.fileName(),
+                    digest) == 0
+                    && Jdbc.first(connection, EXISTS, row -> 1, mac, file.fileName()).isEmpty()) {
+                Jdbc.update(connection, INSERT, at, digest, file.body(), mac, file.fileName());
+            }
         }
-        return null;
     }
 
     static Optional<byte[]> read(Connection connection, Mac mac, String fileName)

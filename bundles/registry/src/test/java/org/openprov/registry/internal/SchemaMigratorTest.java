@@ -43,6 +43,16 @@ public class SchemaMigratorTest {
         assertEquals(newest(), db.number("SELECT COUNT(*) FROM schema_version"));
     }
 
+    /** Each tree is work on every delivery: the primary key and one tree for the MAC. */
+    @Test
+    public void aDeliveryUpdatesTwoIndexTreesInDerby() throws Exception {
+        migrator(RegistrySchema.steps()).migrate();
+
+        assertEquals(2, db.number("SELECT COUNT(DISTINCT g.conglomeratenumber)"
+                + " FROM sys.sysconglomerates g JOIN sys.systables t ON t.tableid = g.tableid"
+                + " WHERE t.tablename = 'DELIVERY' AND g.isindex"));
+    }
+
     @Test
     public void activatingTwiceAppliesNothingAndKeepsTheData() throws Exception {
         DeviceRegistry first = db.registry(Clock.systemUTC());

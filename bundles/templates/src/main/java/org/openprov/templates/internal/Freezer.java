@@ -96,6 +96,7 @@ final class Freezer {
      */
     void thaw(Connection c, Device device) throws SQLException {
         if (FrozenConfigs.exists(c, device.mac()) && FrozenConfigs.drop(c, device.mac())) {
+            TemplateChanges.count(c); // its live configuration may differ from the kept one
             LOG.info("Device {} is no longer EXPIRED; it receives its templates again",
                     device.mac().colons());
         }

@@ -1,5 +1,6 @@
 package org.openprov.templates.internal;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.openprov.api.entitlement.EntitlementService;
 import org.openprov.api.generator.ConfigGenerator;
@@ -43,6 +43,7 @@ import org.openprov.jdbc.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -58,7 +59,8 @@ import org.slf4j.LoggerFactory;
  * Templates on the registry's JDBC {@link DataSource}, in tables of their own, and the
  * resolution of every device's settings across them.
  *
- * <p>Nothing is kept in memory between calls, so several nodes can share the database. The
+ * <p>Several nodes can share the database: what is kept in memory (the enabled templates) is
+ * checked against a count of changes in the database at each use. The
  * devices come from the {@link DeviceRegistry}; the vendors' key rules from the
  * {@link ConfigGenerator} services present at the moment of a change; whether a device is
  * EXPIRED from the {@link EntitlementService}, while it runs (see {@link Freezer}). The
@@ -79,9 +81,6 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTemplateService.class);
 
-    /** See {@link #version()}; starts from the JVM's clock, so a restart never repeats one. */
-    private final AtomicLong version = new AtomicLong(System.nanoTime());
-
     /** Platform first, then by provider, customer and name, ignoring case. */
     private static final Comparator<Template> ORDER = Comparator
             .comparing(Template::level)
@@ -89,9 +88,25 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
             .thenComparing(t -> t.customerName().toLowerCase(Locale.ROOT))
             .thenComparing(t -> t.name().toLowerCase(Locale.ROOT));
 
+    /** Connections kept open between calls: every fetch that renders resolves here. */
+    private static final int KEEP_OPEN = 32;
+
     private final Transactions transactions;
     private final DeviceRegistry registry;
     private final Freezer freezer;
+
+    /**
+     * The enabled templates with their values, as of a count of changes: a fetch resolves from
+     * these while the count in the database is unchanged, instead of reading every template.
+     */
+    private volatile Snapshot snapshot = new Snapshot(-1, List.of());
+
+    /**
+     * @param changes the count of changes it was read at (or after)
+     * @param enabled every template not disabled, with its values
+     */
+    private record Snapshot(long changes, List<StoredTemplate> enabled) {
+    }
 
     /** The platform's clock when one is registered, so tests and demos can move time. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -130,11 +145,17 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
      * @param registry the providers, customers and devices
      */
     JdbcTemplateService(DataSource dataSource, DeviceRegistry registry) {
-        this.transactions = new Transactions(dataSource);
+        this.transactions = new Transactions(dataSource, KEEP_OPEN);
         new SchemaMigrator(transactions, TemplateSchema.VERSION_TABLE, TemplateSchema.steps(),
                 Clock.systemUTC()).migrate();
         this.registry = registry;
         this.freezer = new Freezer(() -> entitlements, this::now);
+    }
+
+    /** Closes the connections kept open. */
+    @Deactivate
+    void deactivate() {
+        transactions.close();
     }
 
     @Override
@@ -343,8 +364,24 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
             if (expired.isPresent()) {
                 freezer.thaw(c, device);
             }
-            return new DeviceConfig(device, Freezer.live(c, device), false);
+            return new DeviceConfig(device, Precedence.resolve(device,
+                    TemplateRows.applying(c, device, enabled(c))), false);
         });
+    }
+
+    /**
+     * The count is read before the templates: a change that commits between the two reads is
+     * then found by the next call, never left out under a count that includes it.
+     */
+    private List<StoredTemplate> enabled(Connection c) throws SQLException {
+        long changes = TemplateChanges.read(c);
+        Snapshot kept = snapshot;
+        if (kept.changes() == changes) {
+            return kept.enabled();
+        }
+        List<StoredTemplate> enabled = TemplateRows.enabled(c);
+        snapshot = new Snapshot(changes, enabled);
+        return enabled;
     }
 
     /** Reads the templates as they are now, even for an EXPIRED device. */
@@ -393,9 +430,9 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
     private void removedNow(Mac mac) {
         int dropped = storage("forget the removed device " + mac.colons(), c -> {
             FrozenConfigs.drop(c, mac);
+            TemplateChanges.count(c);
             return Jdbc.update(c, "DELETE FROM template_assignment WHERE mac = ?", mac.hex());
         });
-        version.incrementAndGet();
         LOG.info("Device {} was removed; {} template assignment(s) dropped", mac.colons(),
                 dropped);
     }
@@ -405,9 +442,13 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
         if (device.isPresent() && freezer.expired(device.get()).orElse(false)) {
             return;
         }
-        if (storage("release the configuration of " + mac.colons(),
-                c -> FrozenConfigs.drop(c, mac))) {
-            version.incrementAndGet();
+        if (storage("release the configuration of " + mac.colons(), c -> {
+            boolean dropped = FrozenConfigs.drop(c, mac);
+            if (dropped) {
+                TemplateChanges.count(c);
+            }
+            return dropped;
+        })) {
             LOG.info("Device {} is licensed; it receives its templates again", mac.colons());
         }
     }
@@ -439,15 +480,18 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
             for (Device device : expired) {
                 freezer.freezeIfAbsent(c, device);
             }
-            return work.run(c);
+            T result = work.run(c);
+            // In the change's transaction: every node sees both, or neither.
+            TemplateChanges.count(c);
+            return result;
         });
-        version.incrementAndGet(); // after the commit: a cache filled meanwhile is stale
         return done;
     }
 
+    /** The count of changes in the database, so a change made on any node is seen here. */
     @Override
     public long version() {
-        return version.get();
+        return storage("read the count of template changes", TemplateChanges::read);
     }
 
     /** @return the devices the template applies to now */

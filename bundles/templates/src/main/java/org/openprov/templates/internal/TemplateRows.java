@@ -85,8 +85,7 @@ final class TemplateRows {
      * @return the templates that apply to it, with their values
      */
     static List<AppliedTemplate> applying(Connection c, Device device) throws SQLException {
-        Set<Long> assigned = new HashSet<>(Jdbc.list(c, "SELECT template_id FROM"
-                + " template_assignment WHERE mac = ?", r -> r.getLong(1), device.mac().hex()));
+        Set<Long> assigned = assignedTo(c, device);
         List<StoredTemplate> enabled = Jdbc.list(c, COLUMNS + " WHERE state_id <> ?",
                 TemplateRows::head, TemplateState.DISABLED.id());
         List<AppliedTemplate> applied = new ArrayList<>();
@@ -98,6 +97,36 @@ final class TemplateRows {
             }
         }
         return applied;
+    }
+
+    /**
+     * @param c a connection
+     * @param device a device
+     * @param enabled every template that is not disabled, with its values
+     * @return those that apply to the device; only its assignments are read
+     */
+    static List<AppliedTemplate> applying(Connection c, Device device,
+            List<StoredTemplate> enabled) throws SQLException {
+        Set<Long> assigned = enabled.isEmpty() ? Set.of() : assignedTo(c, device);
+        List<AppliedTemplate> applied = new ArrayList<>();
+        for (StoredTemplate stored : enabled) {
+            boolean isAssigned = assigned.contains(stored.id());
+            if (Precedence.applies(stored.template(), device, isAssigned)) {
+                applied.add(new AppliedTemplate(stored.id(), stored.template(), isAssigned));
+            }
+        }
+        return applied;
+    }
+
+    /** @return every template that is not disabled, with its values, by id */
+    static List<StoredTemplate> enabled(Connection c) throws SQLException {
+        return all(c).stream()
+                .filter(t -> t.template().state() != TemplateState.DISABLED).toList();
+    }
+
+    private static Set<Long> assignedTo(Connection c, Device device) throws SQLException {
+        return new HashSet<>(Jdbc.list(c, "SELECT template_id FROM template_assignment"
+                + " WHERE mac = ?", r -> r.getLong(1), device.mac().hex()));
     }
 
     static void setState(Connection c, long id, TemplateState state) throws SQLException {

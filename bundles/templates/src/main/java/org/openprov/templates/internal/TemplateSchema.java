@@ -73,11 +73,23 @@ final class TemplateSchema {
                 CONSTRAINT frozen_setting_fk FOREIGN KEY (mac)
                     REFERENCES frozen_device (mac) ON DELETE CASCADE)"""));
 
+    // One row counting the changes that can alter a resolved configuration, written in the
+    // transaction of each change: every node sharing the database reads it to know whether what
+    // it keeps in memory (templates, rendered files) is still current.
+    private static final SchemaStep CHANGES = new SchemaStep(2,
+            "a count of the changes to templates, shared by every node", List.of(
+            """
+            CREATE TABLE template_change (
+                id INT NOT NULL,
+                changes BIGINT NOT NULL,
+                CONSTRAINT template_change_pk PRIMARY KEY (id))""",
+            "INSERT INTO template_change (id, changes) VALUES (1, 0)"));
+
     private TemplateSchema() {
     }
 
     /** @return every step, by version */
     static List<SchemaStep> steps() {
-        return List.of(TABLES);
+        return List.of(TABLES, CHANGES);
     }
 }

@@ -289,7 +289,39 @@ public class JdbcTemplateServiceTest {
 
         assertEquals(new TemplateValue("de", true), restarted.template("base").orElseThrow()
                 .values().get("language"));
-        assertEquals(1, db.number("SELECT COUNT(*) FROM template_schema_version"));
+        assertEquals(TemplateSchema.steps().size(),
+                db.number("SELECT COUNT(*) FROM template_schema_version"));
+    }
+
+    @Test
+    public void aChangeOnAnotherNodeMovesTheVersionAndReachesTheNextResolve() throws Exception {
+        service.create("base", Level.PLATFORM, "", "", Set.of(), Set.of());
+        service.setState("base", TemplateState.AUTO_APPLY);
+        service.set("base", "language", "de", false);
+        JdbcTemplateService other = Services.templates(db, registry, clock,
+                new FakeEntitlements());
+        assertEquals("de", service.resolve(t54w).values().get("language").value());
+        long before = service.version();
+
+        other.set("base", "language", "fr", false);
+
+        assertTrue(service.version() > before);
+        assertEquals(other.version(), service.version());
+        assertEquals("fr", service.resolve(t54w).values().get("language").value());
+    }
+
+    @Test
+    public void aTemplateDisabledOnAnotherNodeNoLongerResolves() throws Exception {
+        service.create("base", Level.PLATFORM, "", "", Set.of(), Set.of());
+        service.set("base", "language", "de", false);
+        service.setState("base", TemplateState.AUTO_APPLY);
+        JdbcTemplateService other = Services.templates(db, registry, clock,
+                new FakeEntitlements());
+        assertTrue(service.resolve(t54w).values().containsKey("language"));
+
+        other.setState("base", TemplateState.DISABLED);
+
+        assertFalse(service.resolve(t54w).values().containsKey("language"));
     }
 
     @Test
