@@ -1,6 +1,5 @@
 package org.openprov.api.generator;
 
-import java.util.Locale;
 
 /**
  * One row of a vendor's model table: what a model can do.

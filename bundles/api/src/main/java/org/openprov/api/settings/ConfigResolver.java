@@ -35,8 +35,9 @@ public interface ConfigResolver {
      * A number that grows with every change made through this service that can alter a
      * resolved configuration (a template's values, state or assignments, a snapshot taken or
      * dropped). A cache of resolved configurations stays valid while it is unchanged; read it
-     * before resolving, so a change that commits meanwhile invalidates the result. It counts
-     * changes made on this node only.
+     * before resolving, so a change that commits meanwhile invalidates the result. It is kept
+     * in the database, so it counts the changes of every node sharing it; reading it costs a
+     * query, and it throws when the storage fails.
      *
      * @return the current version
      */
