@@ -86,6 +86,11 @@ public class FetchAccessIT extends OpenProvTestSupport {
             editConfigurationFilePut(ENDPOINT_CFG, "keystorePath", endpoint.toString()),
             editConfigurationFilePut(ENDPOINT_CFG, "keystorePassword", STORE_PASSWORD),
             editConfigurationFilePut(ENDPOINT_CFG, "clientAuth", "want"),
+            // The endpoint's one line per refusal, to check no token reaches the log.
+            editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg",
+                    "log4j2.logger.openprovEndpoint.name", "org.openprov.endpoint"),
+            editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg",
+                    "log4j2.logger.openprovEndpoint.level", "INFO"),
             CoreOptions.systemProperty("openprov.itest.httpsPort").value(httpsPort),
             CoreOptions.systemProperty("openprov.itest.phoneStore").value(phone.toString()),
             CoreOptions.systemProperty("openprov.itest.phoneFingerprint").value(fingerprint),
@@ -278,6 +283,16 @@ public class FetchAccessIT extends OpenProvTestSupport {
         assertAnswer(404, refused);
         assertEquals("a wrong token looks like a missing file", unknownFile.body().length,
                 refused.body().length);
+        // A Yealink asks for .boot files under its URL too: 404, logged without the token.
+        assertAnswer(404, fetch(tokenPath + mac + ".boot", agent));
+        String token = tokenPath.substring("/prov/t/".length(), tokenPath.length() - 1);
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        await("the endpoint's log line", java.time.Duration.ofSeconds(10),
+                () -> Files.readString(log).contains("/prov/t/********/" + mac + ".boot"));
+        String logged = Files.readString(log);
+        assertFalse("the log holds the token", logged.contains(token));
+        assertFalse("the log holds the wrong token", logged.contains(
+                wrong.substring("/prov/t/".length(), wrong.length() - 1)));
     }
 
     @Test
@@ -335,6 +350,10 @@ public class FetchAccessIT extends OpenProvTestSupport {
         String agent = "FileTransport PolycomVVX-VVX_450-UA/6.4.6.2341 Type/Application";
         String upload = "/prov/" + mac + "-app.log";
         assertAnswer(404, putLog(upload, agent, null));
+        // The boot sequence of fetch-sequences.md: <mac>.cfg first, which Poly's generator
+        // does not serve; that 404 must leave the first contact for <mac>-openprov.cfg.
+        assertAnswer(404, fetch("/prov/" + mac + ".cfg", agent));
+        assertAnswer(200, fetch("/prov/000000000000.cfg", agent));
         String bootstrap = text(fetch("/prov/" + mac + "-openprov.cfg", agent));
         Matcher password = Pattern.compile("device\\.prov\\.password=\"([A-Za-z0-9]+)\"")
                 .matcher(bootstrap);
