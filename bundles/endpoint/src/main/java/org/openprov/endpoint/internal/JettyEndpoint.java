@@ -48,6 +48,7 @@ public final class JettyEndpoint {
 
     private Server server;
     private Listeners current;
+    private PhoneDispatcher dispatcher;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -222,6 +223,7 @@ public final class JettyEndpoint {
         }
         server = jetty;
         current = listeners;
+        this.dispatcher = dispatcher;
         LOG.info("Phone endpoint listening on {}", listeners.describe());
     }
 
@@ -229,6 +231,7 @@ public final class JettyEndpoint {
         if (server != null) {
             server.stop();
             server = null;
+            dispatcher.close();
             LOG.debug("Phone endpoint stopped");
         }
     }

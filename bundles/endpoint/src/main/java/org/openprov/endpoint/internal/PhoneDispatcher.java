@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -58,6 +62,15 @@ final class PhoneDispatcher {
     private final Supplier<Optional<ServingGate>> gate;
     private final Supplier<Optional<FetchAccess>> access;
     private final Supplier<Clock> clock;
+    /** Keeps the masked copies of files served, one at a time, off the phones' threads. */
+    private final ThreadPoolExecutor keeper = new ThreadPoolExecutor(1, 1, 0,
+            TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(KEEPER_QUEUE), task -> {
+                Thread thread = new Thread(task, "openprov-kept-files");
+                thread.setDaemon(true);
+                return thread;
+            });
+    /** Masked copies waiting at most. */
+    static final int KEEPER_QUEUE = 4096;
 
     PhoneDispatcher(Supplier<List<ConfigGenerator>> generators, DeviceRegistry registry,
             Function<Device, Optional<DeviceConfig>> configs, LongSupplier configVersion,
@@ -314,10 +327,41 @@ final class PhoneDispatcher {
             registry.recordDelivery(new Delivery(device.mac(), fileName, now,
                     answer.body().length));
             if (entry.kept().compareAndSet(false, true)) {
-                entry.keep().run();
+                keepLater(entry);
             }
         }
         return answer;
+    }
+
+    /**
+     * Hands the masked copy to the keeper thread, off the phone's path: its second render and
+     * its commit no longer delay the answer. When the keeper is behind by a full queue the
+     * copy is left for the next delivery of the same file.
+     */
+    private void keepLater(RenderCache.Entry entry) {
+        try {
+            keeper.execute(entry.keep());
+        } catch (RejectedExecutionException full) {
+            entry.kept().set(false);
+        }
+    }
+
+    /** Waits until the masked copies handed over so far are kept; for tests. */
+    void awaitKept() throws Exception {
+        keeper.submit(() -> { }).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Stops the keeper thread; copies still queued are kept first, for a few seconds. */
+    void close() {
+        keeper.shutdown();
+        try {
+            if (!keeper.awaitTermination(5, TimeUnit.SECONDS)) {
+                keeper.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            keeper.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

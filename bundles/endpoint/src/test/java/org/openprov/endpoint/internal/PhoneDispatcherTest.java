@@ -52,7 +52,15 @@ public class PhoneDispatcherTest {
     private long configVersion = 7;
     private boolean templatesRunning = true;
     private int deviceReads;
-    private int kept;
+    private volatile int kept;
+
+    private void awaitKept() {
+        try {
+            dispatcher.awaitKept();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
     private ServingGate gate;
     private PhoneDispatcher dispatcher;
     private ScriptedAccess access = new ScriptedAccess();
@@ -156,7 +164,9 @@ public class PhoneDispatcherTest {
                 StandardCharsets.UTF_8));
         assertEquals(200, second.status());
         assertNotEquals(first.etag(), second.etag());
-        assertEquals("device 001565a1b2c3 ntp2.example.com", served.get("001565a1b2c3.cfg"));
+        awaitKept();
+        assertEquals("kept in the order served", "device 001565a1b2c3 ntp2.example.com",
+                served.get("001565a1b2c3.cfg"));
     }
 
     @Test
@@ -167,6 +177,7 @@ public class PhoneDispatcherTest {
 
         assertEquals(first.etag(), second.etag());
         assertEquals(1, deviceReads);
+        awaitKept();
         assertEquals(1, kept);
         assertEquals(2, deliveries.size());
     }
@@ -184,6 +195,7 @@ public class PhoneDispatcherTest {
         assertTrue(new String(afterDevice.body()).endsWith("ntp2.example.com"));
         assertTrue(new String(afterTemplates.body()).endsWith("ntp3.example.com"));
         assertEquals(3, deviceReads);
+        awaitKept();
         assertEquals(3, kept);
         assertNotEquals(first.etag(), afterDevice.etag());
     }
@@ -212,10 +224,13 @@ public class PhoneDispatcherTest {
     @Test
     public void aHeadRendersButKeepsNothingUntilTheFileIsDelivered() {
         dispatcher.answer("001565a1b2c3.cfg", "", null, true);
+        awaitKept();
         assertEquals(0, kept);
 
         Answer got = dispatcher.answer("001565a1b2c3.cfg", "", null, false);
         Answer notModified = dispatcher.answer("001565a1b2c3.cfg", "", got.etag(), false);
+
+        awaitKept();
 
         assertEquals(1, kept);
         assertEquals(304, notModified.status());
