@@ -34,6 +34,8 @@ public final class Bans {
     private static final class Count {
         Instant start;
         int failures;
+        /** The unknown MACs already counted in this window: each counts once. */
+        final java.util.Set<String> seen = new java.util.HashSet<>();
 
         Count(Instant start) {
             this.start = start;
@@ -96,6 +98,21 @@ public final class Bans {
      * @return the ban this failure started, if it did
      */
     Optional<Ban> failed(String source, Instant now, String reason) {
+        return failed(source, now, reason, null);
+    }
+
+    /**
+     * Counts a failure that concerns one thing, e.g. an unknown MAC: within a window each such
+     * thing counts once, so a phone not yet registered that retries its own file is one failure,
+     * while a scan of many MACs counts every one.
+     *
+     * @param source the address that failed
+     * @param now the time
+     * @param reason what failed, for the ban list
+     * @param once what the failure concerns, counted once a window; null counts every time
+     * @return the ban this failure started, if it did
+     */
+    Optional<Ban> failed(String source, Instant now, String reason, String once) {
         if (limit <= 0 || neverBan.stream().anyMatch(n -> n.contains(source))) {
             return Optional.empty();
         }
@@ -111,6 +128,10 @@ public final class Bans {
             if (!count.start.plus(window).isAfter(now)) {
                 count.start = now;
                 count.failures = 0;
+                count.seen.clear();
+            }
+            if (once != null && !count.seen.add(once)) {
+                return Optional.empty();
             }
             failures = ++count.failures;
         }

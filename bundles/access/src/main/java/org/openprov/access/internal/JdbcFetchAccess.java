@@ -263,10 +263,12 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
      */
     private AccessVerdict unknown(FetchAttempt a) {
         String why = "device " + a.mac() + " is not registered";
+        failed(a, why, a.mac().hex());
         if (defaults.mode() == FetchMode.OPEN || a.token().isPresent()) {
-            return refuse(a, why);
+            return AccessVerdict.refuse(why);
         }
-        return challenge(a, why, true, false);
+        return new AccessVerdict(Outcome.CHALLENGE, Optional.empty(), 0,
+                digest.challenges(a.at(), false, a.secure()), 0, why, true);
     }
 
     /**
@@ -524,7 +526,11 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     }
 
     private void failed(FetchAttempt a, String why) {
-        bans.failed(a.source(), a.at(), why).ifPresent(ban -> LOG.warn("Banned {} until {}"
+        failed(a, why, null);
+    }
+
+    private void failed(FetchAttempt a, String why, String once) {
+        bans.failed(a.source(), a.at(), why, once).ifPresent(ban -> LOG.warn("Banned {} until {}"
                 + " after {} failed fetches, the last: {}. access:bans lists bans, access:lift"
                 + " {} lifts this one", ban.source(), ban.until(), ban.failures(), why,
                 ban.source()));

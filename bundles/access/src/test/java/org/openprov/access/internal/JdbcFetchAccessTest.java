@@ -269,6 +269,19 @@ public class JdbcFetchAccessTest {
     }
 
     @Test
+    public void anUnregisteredPhoneRetryingItsFileCountsOnce() {
+        access = make(banningAfter(3));
+        for (int i = 0; i < 10; i++) {
+            assertEquals(Outcome.CHALLENGE, access.admit(plain(UNKNOWN, "GET"), false)
+                    .outcome());
+        }
+        assertTrue(access.banned("203.0.113.5", T0).isEmpty());
+        access.admit(plain(Mac.parse("0015ff000001"), "GET"), false);
+        access.admit(plain(Mac.parse("0015ff000002"), "GET"), false);
+        assertTrue("three MACs", access.banned("203.0.113.5", T0).isPresent());
+    }
+
+    @Test
     public void probingUnknownMacsWithoutCredentialsIsBanned() {
         access = make(banningAfter(3));
         for (int i = 0; i < 3; i++) {
