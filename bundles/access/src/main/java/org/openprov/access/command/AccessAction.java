@@ -123,6 +123,9 @@ public abstract class AccessAction implements Action {
 
     /** @return e.g. {@code 7d}, {@code 12h}, {@code 30m} */
     static String shown(Duration d) {
+        if (d.isZero()) {
+            return "0h";
+        }
         if (d.toMinutes() % (24 * 60) == 0) {
             return d.toDays() + "d";
         }

@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
+import org.openprov.access.internal.SubjectNames;
 import org.openprov.api.access.ClientIdentity;
 import org.openprov.api.registry.Device;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -38,7 +39,7 @@ public class AccessBindCommand extends AccessAction {
         }
         String print = fingerprint == null ? "" : ClientIdentity.normalFingerprint(fingerprint);
         String name = subject == null ? "" : subject.trim();
-        if (subject != null && !name.matches("(?i)[a-z][a-z0-9.]*=[^=]+(,\\s*[a-z][a-z0-9.]*=[^=]+)*")) {
+        if (subject != null && !SubjectNames.valid(name)) {
             throw new CommandException("--subject takes a certificate subject such as"
                     + " \"CN=001565a1b2c3, O=Example\", as the endpoint logs it; not '"
                     + subject + "'");

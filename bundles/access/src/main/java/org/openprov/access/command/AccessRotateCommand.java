@@ -46,23 +46,45 @@ public class AccessRotateCommand extends AccessAction {
         }
         Optional<java.time.Duration> length = overlap == null ? Optional.empty()
                 : Optional.of(duration(overlap));
+        boolean endsOldAtOnce = length.map(java.time.Duration::isZero).orElse(false);
+        // One phone typed twice is rotated once.
+        java.util.Map<String, Device> unique = new java.util.LinkedHashMap<>();
+        devices.forEach(d -> unique.putIfAbsent(d.mac().hex(), d));
         java.time.Instant until = null;
-        for (Device device : devices) {
+        List<String> skipped = new ArrayList<>();
+        int rotated = 0;
+        for (Device device : unique.values()) {
+            if (!endsOldAtOnce && access.credentials(device.mac()).overlapping(access.now())) {
+                // Its previous credentials still work: a phone that has not fetched since the
+                // last rotation holds those, and a second rotation would end them.
+                skipped.add(device.mac().colons());
+                continue;
+            }
             Credentials c = access.rotate(device.mac(), length);
             until = c.previousUntil();
+            rotated++;
         }
-        if (devices.isEmpty()) {
+        if (unique.isEmpty()) {
             out.println("Provider " + provider + " has no phones; nothing was rotated.");
             return;
         }
+        if (!skipped.isEmpty()) {
+            out.println("Not rotated, their last rotation's overlap still runs (a phone that"
+                    + " has not fetched since holds the credentials before it): "
+                    + String.join(", ", skipped) + ". Rotate them when it ends, or with"
+                    + " --overlap 0h to end every old credential at once.");
+        }
+        if (rotated == 0) {
+            return;
+        }
         if (!until.isAfter(access.now())) {
-            out.println("New credentials for " + devices.size() + " phone(s); the old ones no"
+            out.println("New credentials for " + rotated + " phone(s); the old ones no"
                     + " longer work. A phone gets its new ones only by a new first contact"
                     + " (access:rearm <mac>, then its next fetch without credentials) or typed"
                     + " in by hand (access:show --reveal <mac>).");
             return;
         }
-        out.println("New credentials for " + devices.size() + " phone(s). The old ones work"
+        out.println("New credentials for " + rotated + " phone(s). The old ones work"
                 + " until " + time(until) + "; each phone receives its new ones in the next"
                 + " file it fetches. access:show --reveal <mac> shows them.");
     }

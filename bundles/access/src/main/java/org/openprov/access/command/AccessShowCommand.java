@@ -64,8 +64,10 @@ public class AccessShowCommand extends AccessAction {
                                 : "not yet; allowed until " + end.map(AccessAction::time)
                                         .orElse("any time"));
         table.addRow().addContent("Bound to", !c.bound() ? "(no certificate)"
-                : (c.boundFingerprint().isEmpty() ? "" : "SHA-256 " + c.boundFingerprint())
-                        + (c.boundSubject().isEmpty() ? "" : " subject " + c.boundSubject()));
+                : String.join(", ", java.util.stream.Stream.of(
+                        c.boundFingerprint().isEmpty() ? "" : "SHA-256 " + c.boundFingerprint(),
+                        c.boundSubject().isEmpty() ? "" : "subject " + c.boundSubject())
+                        .filter(t -> !t.isEmpty()).toList()));
         table.print(out);
         if (base.startsWith("<")) {
             out.println("Set publicUrl in etc/org.openprov.endpoint.cfg to show the full URL.");
@@ -94,6 +96,10 @@ public class AccessShowCommand extends AccessAction {
             // Empty, or a value the endpoint refuses too.
             return "<endpoint>/";
         }
-        return text.endsWith("/") ? text : text + "/";
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        // The endpoint takes a base written with /prov too: /prov/ is added once.
+        return (text.endsWith("/prov") ? text.substring(0, text.length() - 5) : text) + "/";
     }
 }

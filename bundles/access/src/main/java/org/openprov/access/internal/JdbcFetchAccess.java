@@ -355,8 +355,8 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
         if (!policy.bootstrap()) {
             return " (first contact is off for provider " + policy.provider() + ")";
         }
-        return " (first contact window ended " + firstContactEnd(cred) + "; access:rearm opens"
-                + " it again)";
+        return " (first contact window ended " + firstContactEnd(cred).map(Instant::toString)
+                .orElse("") + "; access:rearm opens it again)";
     }
 
     @Override
@@ -423,7 +423,8 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
             return Optional.of("client certificate " + shown.fingerprint().substring(0, 16)
                     + "... is not the one it is bound to");
         }
-        if (!cred.boundSubject().isEmpty() && !cred.boundSubject().equals(shown.subject())) {
+        if (!cred.boundSubject().isEmpty()
+                && !SubjectNames.same(cred.boundSubject(), shown.subject())) {
             return Optional.of("client certificate subject '" + shown.subject()
                     + "' is not the one it is bound to");
         }

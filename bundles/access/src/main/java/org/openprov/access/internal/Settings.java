@@ -41,12 +41,17 @@ record Settings(FetchMode mode, boolean bootstrap, int bootstrapDays, Duration o
             warn("defaultMode", c.defaultMode(), "one of " + FetchMode.names(), d.mode().key());
             return d.mode();
         });
-        List<Network> neverBan;
-        try {
-            neverBan = Network.parseList(c.neverBan());
-        } catch (IllegalArgumentException e) {
-            warn("neverBan", c.neverBan(), e.getMessage(), "127.0.0.1, ::1");
-            neverBan = d.neverBan();
+        List<Network> neverBan = new java.util.ArrayList<>();
+        for (String entry : c.neverBan().split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            try {
+                neverBan.add(Network.parse(entry));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("neverBan in {} has an entry that is no address or CIDR network,"
+                        + " left out (the others hold): {}", JdbcFetchAccess.PID, e.getMessage());
+            }
         }
         String realm = c.realm().matches("[A-Za-z0-9 ._-]{1,64}") ? c.realm() : warnRealm(c);
         return new Settings(mode, c.bootstrap(),

@@ -146,9 +146,19 @@ public class AccessCommandsTest {
         String said = printed();
         assertTrue(said, said.contains("1 phone(s)") && said.contains("2026-12-01 12:00:00 UTC"));
         assertNotEquals(before, fixture.access.credentials(PHONE).password());
+        String second = fixture.access.credentials(PHONE).password();
+        rotate.provider = null;
+        rotate.macs = List.of("001565a1b2c3", "00:15:65:A1:B2:C3");
+        rotate.execute();
+        String refusedAgain = printed();
+        assertTrue(refusedAgain, refusedAgain.contains("Not rotated")
+                && refusedAgain.contains("00:15:65:a1:b2:c3"));
+        assertEquals("a second rotation within the overlap would lock a phone out", second,
+                fixture.access.credentials(PHONE).password());
         rotate.overlap = "0h";
         rotate.execute();
-        assertTrue(printed().contains("the old ones no longer work"));
+        String ended = printed();
+        assertTrue(ended, ended.contains("New credentials for 1 phone(s); the old ones no"));
     }
 
     @Test

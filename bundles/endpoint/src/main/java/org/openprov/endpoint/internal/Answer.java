@@ -38,7 +38,9 @@ record Answer(int status, byte[] body, String contentType, String etag, String r
 
     /** @return a 429 telling a banned source when to come back */
     static Answer banned(long retryAfterSeconds, String reason) {
-        return new Answer(429, EMPTY, null, null, reason, List.of(), retryAfterSeconds, false);
+        // The ban itself is logged once when it starts; a line per refused request would let
+        // a banned scanner fill the log.
+        return new Answer(429, EMPTY, null, null, reason, List.of(), retryAfterSeconds, true);
     }
 
     static Answer notFound(String reason) {

@@ -496,16 +496,20 @@ final class PhoneDispatcher {
     }
 
     /** Whatever follows {@code /prov/t/} up to the next slash: a token, right or wrong. */
-    private static final Pattern TOKEN_IN_PATH = Pattern.compile("(/prov/t/)[^/]*");
+    private static final Pattern TOKEN_IN_PATH = Pattern.compile("(?i)(/t/|;t=)[^/]*");
+    /** A run of letters and digits as long as a password or token (MACs have 12). */
+    private static final Pattern LONG_WORD = Pattern.compile("[A-Za-z0-9]{20,}");
 
     /**
-     * A request path as the log shows it: printable, short, and with the token of a
-     * {@code /prov/t/<token>/} URL masked, right or wrong, since a wrong one may differ from a
-     * right one by a character.
+     * A request path as the log shows it: printable, short, and with whatever could be a token
+     * masked, right or wrong (a wrong one may differ from a right one by a character): the
+     * segment after any {@code /t/} or {@code ;t=}, and any run of 20 or more letters and
+     * digits.
      */
     static String shownPath(String path) {
-        return printable(TOKEN_IN_PATH.matcher(path == null ? "" : path)
-                .replaceAll("$1" + DeviceConfig.MASK));
+        String masked = TOKEN_IN_PATH.matcher(path == null ? "" : path)
+                .replaceAll("$1" + DeviceConfig.MASK);
+        return printable(LONG_WORD.matcher(masked).replaceAll(DeviceConfig.MASK));
     }
 
     /** Keeps a User-Agent printable and short enough for one log line. */

@@ -53,8 +53,7 @@ final class PhoneRequestHandler extends Handler.Abstract {
             String publicUrl) {
         this.dispatcher = dispatcher;
         this.uploads = uploads;
-        String base = publicUrl == null ? "" : publicUrl.trim();
-        this.publicUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.publicUrl = baseOf(publicUrl);
     }
 
     @Override
@@ -92,6 +91,22 @@ final class PhoneRequestHandler extends Handler.Abstract {
                 Request.getRemoteAddr(request), secure, server(request, secure),
                 Optional.ofNullable(headers.get(HttpHeader.AUTHORIZATION)),
                 ClientCertificate.of(request).map(c -> new ClientIdentity(c.subject(), c.sha256())));
+    }
+
+    /**
+     * @param publicUrl the configured base URL, perhaps with a final / or /prov/
+     * @return it without either, so {@code /prov/} is added once: an operator who writes the
+     *         URL phones fetch from, {@code https://host/prov/}, means the same endpoint
+     */
+    static String baseOf(String publicUrl) {
+        String base = publicUrl == null ? "" : publicUrl.trim();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        if (base.endsWith("/prov")) {
+            base = base.substring(0, base.length() - "/prov".length());
+        }
+        return base;
     }
 
     /** @return the base URL phones are told, ending in /prov/ */

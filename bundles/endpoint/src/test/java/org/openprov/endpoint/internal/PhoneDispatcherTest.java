@@ -401,6 +401,15 @@ public class PhoneDispatcherTest {
         assertEquals("/prov/t/********", PhoneDispatcher.shownPath("/prov/t/Ab9x-%2e"));
         assertEquals("/prov/y000000000096.cfg",
                 PhoneDispatcher.shownPath("/prov/y000000000096.cfg"));
+        String token = "AbCdEfGhIjKlMnOpQrStUvWxYz012345";
+        for (String path : new String[] {"/prov/T/" + token + "/x.cfg", "/t/" + token + "/x",
+            "/prov/t/x/t/" + token + "/y", "/prov/;t=" + token + "/x", "/prov/" + token}) {
+            assertTrue(path, !PhoneDispatcher.shownPath(path).contains(token));
+        }
+        assertEquals("https://prov.example.net:8443", PhoneRequestHandler.baseOf(
+                "https://prov.example.net:8443/prov/"));
+        assertEquals("https://prov.example.net:8443", PhoneRequestHandler.baseOf(
+                " https://prov.example.net:8443/ "));
     }
 
     @Test
