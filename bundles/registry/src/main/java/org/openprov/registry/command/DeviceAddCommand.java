@@ -80,8 +80,10 @@ public class DeviceAddCommand extends RegistryAction {
         ModelInfo info = InstalledVendors.requireModel(found, model);
         Device added = registry.addDevice(new NewDevice(parsed, provider, customer, found.id(),
                 info.id(), label, plan(pplus, noPplus)));
-        out.println("Registered " + added.mac().colons() + " (" + found.displayName() + " "
-                + info.displayName() + ") for provider " + added.providerName() + ", customer "
+        // Some model tables name models with their vendor ("Snom D785"): said once.
+        String named = info.displayName().startsWith(found.displayName() + " ")
+                ? info.displayName() : found.displayName() + " " + info.displayName();
+        out.println("Registered " + added.mac().colons() + " (" + named + ") for provider " + added.providerName() + ", customer "
                 + added.customerName() + ", on " + planName(added) + ". Next, give it a SIP"
                 + " account with device:line-set " + added.mac() + " 1 <user> <server>");
         misfits(added, found, info).forEach(p -> out.println("Note: " + p + "; an auto-apply"
