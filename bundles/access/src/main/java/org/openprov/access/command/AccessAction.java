@@ -25,7 +25,9 @@ import org.openprov.api.registry.RegistryException;
  */
 public abstract class AccessAction implements Action {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})([mhd])");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})([mhd])");
+    /** The longest overlap: old credentials working for more than a year defeat rotating. */
+    private static final Duration MAX_DURATION = Duration.ofDays(365);
     private static final DateTimeFormatter TIME = DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -114,11 +116,15 @@ public abstract class AccessAction implements Action {
                     + " or d, e.g. 12h or 7d");
         }
         long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
+        Duration d = switch (m.group(2)) {
             case "m" -> Duration.ofMinutes(n);
             case "h" -> Duration.ofHours(n);
             default -> Duration.ofDays(n);
         };
+        if (d.compareTo(MAX_DURATION) > 0) {
+            throw new CommandException(text + " is too long: at most 365d");
+        }
+        return d;
     }
 
     /** @return e.g. {@code 7d}, {@code 12h}, {@code 30m} */

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.CommandException;
 import org.openprov.access.internal.Bans;
+import org.openprov.access.internal.Network;
 
 /** {@code access:lift <address>... | --all}. */
 @Command(scope = "access", name = "lift", description = "Lifts bans: the addresses may fetch"
@@ -31,6 +32,11 @@ public class AccessLiftCommand extends AccessAction {
         }
         List<String> targets = all ? access.bans().stream().map(Bans.Ban::source).toList()
                 : addresses;
+        List<String> odd = targets.stream().filter(a -> !Network.isAddress(a)).toList();
+        if (!odd.isEmpty()) {
+            throw new CommandException("Not an IP address: " + String.join(", ", odd)
+                    + "; nothing was lifted. access:bans lists the banned addresses");
+        }
         int lifted = 0;
         List<String> notBanned = new ArrayList<>();
         for (String address : targets) {

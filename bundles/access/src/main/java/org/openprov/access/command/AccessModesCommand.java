@@ -33,8 +33,12 @@ public class AccessModesCommand extends AccessAction {
                 + " with access:mode <provider> <mode>.");
     }
 
-    private static void row(ShellTable table, String name, Policy p, String by) {
-        table.addRow().addContent(name, p.mode().key(), p.bootstrap() ? "bootstrap" : "no",
+    private void row(ShellTable table, String name, Policy p, String by) {
+        java.time.Instant eased = p.changedAt().plus(p.overlap());
+        String mode = p.mode() == org.openprov.api.access.FetchMode.BOTH
+                && eased.isAfter(access.now()) ? "both (either until " + time(eased) + ")"
+                : p.mode().key();
+        table.addRow().addContent(name, mode, p.bootstrap() ? "bootstrap" : "no",
                 shown(p.overlap()), by);
     }
 }

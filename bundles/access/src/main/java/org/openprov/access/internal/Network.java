@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param prefix how many leading bits must match
  * @param text as written
  */
-record Network(byte[] address, int prefix, String text) {
+public record Network(byte[] address, int prefix, String text) {
 
     /**
      * @param text an address or network
@@ -77,6 +77,14 @@ record Network(byte[] address, int prefix, String text) {
         }
         int mask = 0xff << (8 - rest) & 0xff;
         return (other[full] & mask) == (address[full] & mask);
+    }
+
+    /**
+     * @param text a text
+     * @return whether it is an IPv4 or IPv6 address, as bans name sources
+     */
+    public static boolean isAddress(String text) {
+        return literal(text == null ? "" : text.trim()).isPresent();
     }
 
     /** @return the bytes of an IPv4 or IPv6 literal, never by DNS */

@@ -94,6 +94,19 @@ public class AccessCommandsTest {
     }
 
     @Test
+    public void bothModeShowsWhenEitherCredentialStillWorks() throws Exception {
+        AccessModeCommand mode = wire(new AccessModeCommand());
+        mode.provider = "acme";
+        mode.mode = "both";
+        mode.overlap = "2h";
+        mode.execute();
+        printed();
+        wire(new AccessModesCommand()).execute();
+        String listed = printed();
+        assertTrue(listed, listed.contains("both (either until 2026-12-01 12:00:00 UTC)"));
+    }
+
+    @Test
     public void modeMistakesSayWhatToDo() throws Exception {
         AccessModeCommand mode = wire(new AccessModeCommand());
         mode.provider = "nobody";
@@ -108,6 +121,8 @@ public class AccessCommandsTest {
         mode.bootstrap = null;
         mode.overlap = "a week";
         assertTrue(refused(mode).contains("12h or 7d"));
+        mode.overlap = "99999d";
+        assertTrue(refused(mode).contains("too long: at most 365d"));
         mode.overlap = null;
         mode.execute();
         assertTrue(printed().contains("Warning: in open mode"));
@@ -190,6 +205,8 @@ public class AccessCommandsTest {
     public void liftNeedsAddressesOrAll() throws Exception {
         AccessLiftCommand lift = wire(new AccessLiftCommand());
         assertTrue(refused(lift).contains("--all"));
+        lift.addresses = List.of("not-an-ip", "999.1.1.1");
+        assertTrue(refused(lift).contains("Not an IP address: not-an-ip, 999.1.1.1"));
         lift.addresses = List.of("198.51.100.7");
         lift.execute();
         assertTrue(printed().contains("Not banned: 198.51.100.7"));
