@@ -92,6 +92,24 @@ public final class Transactions implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a database is Apache Derby embedded in this process: no other process can open
+     * it while this one has it, so what this process did not change did not change (see
+     * {@link KeptReads}). False for a network client (Derby's or another database's), and when
+     * the database cannot say.
+     *
+     * @param dataSource the database
+     * @return whether only this process can write it
+     */
+    public static boolean embedded(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            return url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** Closes the connections kept open; calls after this open and close their own. */
     @Override
     public void close() {

@@ -40,10 +40,13 @@ public class DeviceFetchesCommand extends AccessAction {
         table.column("From");
         table.column("File");
         table.column("Status");
+        table.column("Times").alignRight();
+        table.column("Last");
         table.column("How");
         for (FetchEvent e : events) {
+            // The same answer again is counted on its first line, not written anew.
             table.addRow().addContent(time(e.at()), e.source(), e.fileName(), e.status(),
-                    e.how());
+                    e.repeats() + 1, e.repeats() == 0 ? "" : time(e.lastAt()), e.how());
         }
         table.print(out);
         if (!registered && !events.isEmpty()) {

@@ -69,11 +69,18 @@ final class AccessSchema {
                 secret VARCHAR(128) NOT NULL,
                 CONSTRAINT fetch_secret_pk PRIMARY KEY (name))"""));
 
+    // The same answer to the same source for the same file, again and again (a phone asking
+    // for an unchanged file), is counted on the line that said it first within the hour.
+    private static final SchemaStep COUNTED_LINES = new SchemaStep(2,
+            "repeated audit lines counted on the first", List.of(
+            "ALTER TABLE fetch_event ADD COLUMN repeats INT DEFAULT 0 NOT NULL",
+            "ALTER TABLE fetch_event ADD COLUMN last_at BIGINT DEFAULT 0 NOT NULL"));
+
     private AccessSchema() {
     }
 
     /** @return the steps in order */
     static List<SchemaStep> steps() {
-        return List.of(TABLES);
+        return List.of(TABLES, COUNTED_LINES);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.openprov.api.access.FetchEvent;
 import org.openprov.api.registry.Mac;
 import org.openprov.jdbc.Jdbc;
+import org.openprov.jdbc.Repeats;
 import org.openprov.jdbc.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,12 @@ import org.slf4j.LoggerFactory;
  * flood the lines beyond it are dropped and counted, never the phones' answers delayed. So a
  * {@code kill -9} loses the lines of the last moment (at most a batch interval); deliveries and
  * the billing facts are the registry's, written before the phone is answered.
+ *
+ * <p>A line that says what the last line of the same device and file said (same source, same
+ * status, same reason), within the hour, is not written: it is counted on that line, and the
+ * counts are written once a minute. A phone that asks again and again for its unchanged file
+ * leaves one line with its count and latest time; a {@code kill -9} loses at most the last
+ * minute's counts.
  */
 final class FetchLog {
 
@@ -29,21 +36,46 @@ final class FetchLog {
     /** Lines waiting at most. */
     static final int CAPACITY = 20_000;
     private static final int BATCH = 1000;
+    /** Device files whose last line is remembered, at most. */
+    private static final int REMEMBERED = 200_000;
+    /** How long after a line the same lines are counted on it. */
+    static final long REPEAT_MILLIS = 3_600_000;
+    /** How often the counts are written. */
+    static final long COUNT_MILLIS = 60_000;
 
     private record Line(Mac mac, FetchEvent event) {
+
+        File file() {
+            return new File(mac, event.fileName());
+        }
+
+        /** What a repeat says the same. */
+        String same() {
+            return event.source() + '\n' + event.status() + '\n' + event.how();
+        }
+    }
+
+    /** A device's file, which the repeats are counted by. */
+    private record File(Mac mac, String fileName) {
     }
 
     private final Transactions transactions;
     private final BlockingQueue<Line> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final AtomicLong dropped = new AtomicLong();
+    private final Repeats<File> repeats = new Repeats<>(REMEMBERED, REPEAT_MILLIS);
+    private long countedAt = System.currentTimeMillis();
 
     FetchLog(Transactions transactions) {
         this.transactions = transactions;
     }
 
-    /** Queues a line; drops it when the queue is full. */
+    /** Counts a line as a repeat, or queues it; drops it when the queue is full. */
     void add(Mac mac, FetchEvent event) {
-        if (!queue.offer(new Line(mac, event))) {
+        Line line = new Line(mac, event);
+        if (repeats.repeat(line.file(), line.same(), event.at().toEpochMilli())) {
+            return;
+        }
+        if (!queue.offer(line)) {
             dropped.incrementAndGet();
         }
     }
@@ -54,6 +86,9 @@ final class FetchLog {
      * @return how many lines were written
      */
     int flush(Duration wait) throws InterruptedException {
+        if (System.currentTimeMillis() - countedAt >= COUNT_MILLIS) {
+            writeCounts();
+        }
         List<Line> lines = new ArrayList<>();
         Line first = queue.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
         if (first == null) {
@@ -66,14 +101,17 @@ final class FetchLog {
             FetchEvent e = line.event();
             rows.add(new Object[] {line.mac().hex(), e.at().toEpochMilli(),
                     JdbcCredentials.clip(e.source(), 64), JdbcCredentials.clip(e.fileName(), 255),
-                    e.status(), JdbcCredentials.clip(e.how(), 200)});
+                    e.status(), JdbcCredentials.clip(e.how(), 200), e.at().toEpochMilli()});
         }
         try {
             transactions.runRetrying(c -> {
-                Jdbc.batch(c, "INSERT INTO fetch_event (mac, fetched_at, source, file_name, status, how)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", rows);
+                Jdbc.batch(c, "INSERT INTO fetch_event (mac, fetched_at, source, file_name,"
+                        + " status, how, last_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
                 return null;
             }, 3);
+            for (Line line : lines) {
+                repeats.written(line.file(), line.same(), line.event().at().toEpochMilli());
+            }
         } catch (SQLException e) {
             dropped.addAndGet(lines.size());
             LOG.warn("{} line(s) of the fetch audit could not be written: {}", lines.size(),
@@ -87,10 +125,34 @@ final class FetchLog {
         return lines.size();
     }
 
-    /** Writes everything that waits, e.g. before the bundle stops. */
+    /** Writes everything that waits, e.g. before the bundle stops, and the counts. */
     void drain() throws InterruptedException {
         while (!queue.isEmpty()) {
             flush(Duration.ZERO);
+        }
+        writeCounts();
+    }
+
+    /** Adds the repeats counted so far to their lines; a failure loses only counts. */
+    void writeCounts() {
+        countedAt = System.currentTimeMillis();
+        List<Repeats.Count<File>> counts = repeats.takeCounts();
+        if (counts.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(counts.size());
+        for (Repeats.Count<File> count : counts) {
+            rows.add(new Object[] {count.count(), count.lastAt(), count.lastAt(),
+                count.key().mac().hex(), count.writtenAt(),
+                JdbcCredentials.clip(count.key().fileName(), 255)});
+        }
+        try {
+            transactions.runRetrying(c -> Jdbc.updateEach(c, "UPDATE fetch_event SET repeats ="
+                    + " repeats + ?, last_at = CASE WHEN last_at < ? THEN ? ELSE last_at END"
+                    + " WHERE mac = ? AND fetched_at = ? AND file_name = ?", rows), 3);
+        } catch (SQLException e) {
+            LOG.warn("{} count(s) of repeated fetch audit lines could not be written: {}",
+                    counts.size(), e.getMessage());
         }
     }
 
@@ -100,10 +162,12 @@ final class FetchLog {
      * @return its newest lines, the newest first
      */
     List<FetchEvent> lines(Mac mac, int limit) throws SQLException {
-        return transactions.run(c -> Jdbc.list(c, "SELECT fetched_at, source, file_name, status, how"
-                + " FROM fetch_event WHERE mac = ? ORDER BY fetched_at DESC, id DESC", limit,
+        return transactions.run(c -> Jdbc.list(c, "SELECT fetched_at, source, file_name, status,"
+                + " how, repeats, last_at FROM fetch_event WHERE mac = ?"
+                + " ORDER BY fetched_at DESC, id DESC", limit,
                 row -> new FetchEvent(Instant.ofEpochMilli(row.getLong(1)), row.getString(2),
-                        row.getString(3), row.getInt(4), row.getString(5)), mac.hex()));
+                        row.getString(3), row.getInt(4), row.getString(5), row.getInt(6),
+                        Instant.ofEpochMilli(row.getLong(7))), mac.hex()));
     }
 
     /** Deletes lines older than the given time. */

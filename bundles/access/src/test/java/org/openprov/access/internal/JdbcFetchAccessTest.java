@@ -440,6 +440,35 @@ public class JdbcFetchAccessTest {
     }
 
     @Test
+    public void theSameAnswerAgainIsCountedOnItsLineWithinTheHour() throws Exception {
+        access.record(PHONE, new FetchEvent(T0, "203.0.113.5", FILE, 200, "open mode"));
+        access.flushAudit();
+        for (int i = 1; i <= 3; i++) {
+            access.record(PHONE, new FetchEvent(T0.plusSeconds(i), "203.0.113.5", FILE, 200,
+                    "open mode"));
+        }
+        // Another source is a line of its own, and so is the same answer hours later.
+        access.record(PHONE, new FetchEvent(T0.plusSeconds(4), "198.51.100.9", FILE, 200,
+                "open mode"));
+        access.flushAudit();
+        access.record(PHONE, new FetchEvent(T0.plusSeconds(5), "198.51.100.9", FILE, 200,
+                "open mode"));
+        access.record(PHONE, new FetchEvent(T0.plusSeconds(7200), "198.51.100.9", FILE, 200,
+                "open mode"));
+        access.flushAudit();
+
+        List<FetchEvent> lines = access.fetches(PHONE, 10);
+        assertEquals(3, lines.size());
+        assertEquals(0, lines.get(0).repeats());
+        assertEquals(T0.plusSeconds(7200), lines.get(0).at());
+        assertEquals(1, lines.get(1).repeats());
+        assertEquals(T0.plusSeconds(5), lines.get(1).lastAt());
+        assertEquals(3, lines.get(2).repeats());
+        assertEquals(T0, lines.get(2).at());
+        assertEquals(T0.plusSeconds(3), lines.get(2).lastAt());
+    }
+
+    @Test
     public void removedDeviceLosesItsCredentials() {
         bootstrapped(PHONE);
         String before = access.credentials(PHONE).password();

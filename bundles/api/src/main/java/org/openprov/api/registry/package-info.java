@@ -8,7 +8,7 @@
  * {@link org.openprov.api.registry.RegistryException} with a message meant for an administrator.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.openprov.api.registry;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +60,8 @@ final class PhoneDispatcher {
     private final Function<Device, Optional<DeviceConfig>> configs;
     private final LongSupplier configVersion;
     private final RenderCache cache = new RenderCache();
+    /** Recognitions of file names and User-Agents, by both. */
+    private final Map<String, Recognised> recognised = new ConcurrentHashMap<>();
     private final Supplier<Optional<ServingGate>> gate;
     private final Supplier<Optional<FetchAccess>> access;
     private final Supplier<Clock> clock;
@@ -71,6 +74,10 @@ final class PhoneDispatcher {
             });
     /** Masked copies waiting at most. */
     static final int KEEPER_QUEUE = 4096;
+    /** Recognitions kept at most (about 300 bytes each); beyond, all are made again. */
+    static final int RECOGNISED_KEPT = 200_000;
+    /** A file name and User-Agent longer than this together are recognised but not kept. */
+    static final int RECOGNISED_KEY_CHARS = 400;
 
     PhoneDispatcher(Supplier<List<ConfigGenerator>> generators, DeviceRegistry registry,
             Function<Device, Optional<DeviceConfig>> configs, LongSupplier configVersion,
@@ -115,7 +122,8 @@ final class PhoneDispatcher {
         if (!FILE_NAME.matcher(fileName).matches()) {
             return Answer.notFound("not a provisioning file name");
         }
-        List<Match> matches = recognise(fileName, request.userAgent());
+        Recognised recognised = recognise(fileName, request.userAgent());
+        List<Match> matches = recognised.matches();
         if (matches.isEmpty()) {
             return Answer.notFound("no installed vendor serves " + fileName);
         }
@@ -141,8 +149,8 @@ final class PhoneDispatcher {
             verdict = guard.get().admit(attempt(request, mac.get(), now),
                     deviceStamp.isPresent());
             answer = switch (verdict.outcome()) {
-                case SERVE -> answerDevice(request, mac.get(), deviceStamp.getAsLong(), matches,
-                        verdict, now);
+                case SERVE -> answerDevice(request, mac.get(), deviceStamp.getAsLong(),
+                        recognised, verdict, now);
                 case BOOTSTRAP -> bootstrap(request, mac.get(), deviceStamp, matches, verdict,
                         guard.get(), now);
                 case CHALLENGE -> Answer.challenge(verdict.challenges(), verdict.reason(),
@@ -213,7 +221,8 @@ final class PhoneDispatcher {
     }
 
     private Answer answerDevice(PhoneRequest request, Mac mac, long deviceStamp,
-            List<Match> matches, AccessVerdict verdict, Instant now) {
+            Recognised recognised, AccessVerdict verdict, Instant now) {
+        List<Match> matches = recognised.matches();
         // Read before the device and its templates, so a change committed meanwhile leaves
         // the entry made below stale rather than wrong.
         RenderCache.Stamp stamp = new RenderCache.Stamp(deviceStamp,
@@ -232,7 +241,7 @@ final class PhoneDispatcher {
         if (entry.isEmpty()) {
             return Answer.notFound(notServed(mac, request.fileName()));
         }
-        Answer answer = deliver(entry.get(), request, now);
+        Answer answer = deliver(entry.get(), request, recognised.named(), now);
         if (answer.status() / 100 == 2 || answer.status() == 304) {
             return new Answer(answer.status(), answer.body(), answer.contentType(),
                     answer.etag(), answer.reason() + ", " + verdict.reason());
@@ -311,11 +320,12 @@ final class PhoneDispatcher {
                 .orElse("device " + mac + " is not registered");
     }
 
-    private Answer deliver(RenderCache.Entry entry, PhoneRequest request, Instant now) {
+    private Answer deliver(RenderCache.Entry entry, PhoneRequest request, List<Mac> named,
+            Instant now) {
         String fileName = request.fileName();
         boolean head = request.head();
         Device device = entry.device();
-        warnOnOtherMac(device, request.userAgent());
+        warnOnOtherMac(device, named);
         ServingDecision decision = gate.get().map(g -> g.decide(device, now))
                 .orElse(ServingDecision.SERVE);
         if (!decision.serve()) {
@@ -324,8 +334,9 @@ final class PhoneDispatcher {
         Answer answer = conditional(entry.answer(), request.ifNoneMatch());
         if (answer.status() == 200 && !head) {
             // The registry logs and keeps the first delivery: it starts entitlement windows.
+            // The same bytes again are counted on the delivery that first carried them.
             registry.recordDelivery(new Delivery(device.mac(), fileName, now,
-                    answer.body().length));
+                    answer.body().length, answer.etag()));
             if (entry.kept().compareAndSet(false, true)) {
                 keepLater(entry);
             }
@@ -383,16 +394,24 @@ final class PhoneDispatcher {
      * The User-Agent is a hint, never a credential: fetch access decides who gets a file; a
      * phone naming another MAC than the file's is served all the same, but the log says so.
      */
-    private static void warnOnOtherMac(Device device, String userAgent) {
-        Matcher m = UA_MAC.matcher(userAgent);
-        while (m.find()) {
-            Optional<Mac> named = Mac.tryParse(m.group());
-            if (named.isPresent() && !named.get().equals(device.mac())) {
+    private static void warnOnOtherMac(Device device, List<Mac> named) {
+        for (Mac mac : named) {
+            if (!mac.equals(device.mac())) {
                 LOG.info("User-Agent of a request for device {} names another MAC, {}",
-                        device.mac(), named.get());
+                        device.mac(), mac);
                 return;
             }
         }
+    }
+
+    /** @return the MACs a User-Agent names */
+    private static List<Mac> macsNamed(String userAgent) {
+        List<Mac> named = new ArrayList<>(1);
+        Matcher m = UA_MAC.matcher(userAgent);
+        while (m.find()) {
+            Mac.tryParse(m.group()).ifPresent(named::add);
+        }
+        return List.copyOf(named);
     }
 
     private String vendorMissing(Device device, String fileName) {
@@ -403,9 +422,38 @@ final class PhoneDispatcher {
                         : "vendor " + device.vendor() + " is not installed");
     }
 
-    private List<Match> recognise(String fileName, String userAgent) {
+    /**
+     * What the generators present make of a file name and User-Agent, and the MACs the
+     * User-Agent names; the same phone asking again is answered from memory while the same
+     * generators are present (asking every generator was most of a fetch's own work).
+     */
+    private Recognised recognise(String fileName, String userAgent) {
+        List<ConfigGenerator> present = generators.get();
+        if (fileName.length() + userAgent.length() > RECOGNISED_KEY_CHARS) {
+            return new Recognised(present, recogniseNow(present, fileName, userAgent),
+                    macsNamed(userAgent));
+        }
+        String key = fileName + '\n' + userAgent;
+        Recognised kept = recognised.get(key);
+        if (kept != null && kept.generators() == present) {
+            return kept;
+        }
+        Recognised made = new Recognised(present, recogniseNow(present, fileName, userAgent),
+                macsNamed(userAgent));
+        // Only what a vendor serves is kept: a scan of made-up names keeps nothing.
+        if (!made.matches().isEmpty()) {
+            if (recognised.size() >= RECOGNISED_KEPT) {
+                recognised.clear();
+            }
+            recognised.put(key, made);
+        }
+        return made;
+    }
+
+    private static List<Match> recogniseNow(List<ConfigGenerator> present, String fileName,
+            String userAgent) {
         List<Match> matches = new ArrayList<>(2);
-        for (ConfigGenerator generator : generators.get()) {
+        for (ConfigGenerator generator : present) {
             try {
                 generator.recognise(fileName, userAgent)
                         .ifPresent(r -> matches.add(new Match(generator, r)));
@@ -453,6 +501,20 @@ final class PhoneDispatcher {
     }
 
     private record Match(ConfigGenerator generator, FileRequest request) {
+    }
+
+    /**
+     * @param generators the generators present when it was made (compared by identity: a
+     *        vendor installed, updated or removed makes another list)
+     * @param matches the generators that serve the file, with what each read from the request
+     * @param named the MACs the User-Agent names
+     */
+    private record Recognised(List<ConfigGenerator> generators, List<Match> matches,
+            List<Mac> named) {
+
+        Recognised {
+            matches = List.copyOf(matches);
+        }
     }
 
     /** The templates are not running: the phone is asked to come back rather than misled. */

@@ -90,7 +90,9 @@ public class PhoneDispatcherTest {
         assertEquals(200, answer.status());
         assertEquals("device 001565a1b2c3 ntp1.example.com", new String(answer.body()));
         assertNotNull(answer.etag());
-        assertEquals(List.of(new Delivery(MAC, "001565A1B2C3.cfg", NOW, 36)), deliveries);
+        // The ETag goes with the delivery: the registry tells a repeat by it.
+        assertEquals(List.of(new Delivery(MAC, "001565A1B2C3.cfg", NOW, 36, answer.etag())),
+                deliveries);
     }
 
     @Test

@@ -102,8 +102,12 @@ public class DeviceShowCommand extends RegistryAction {
         table.column("Delivered");
         table.column("File");
         table.column("Bytes").alignRight();
+        table.column("Fetches").alignRight();
+        table.column("Last fetched");
         for (Delivery d : registry.deliveries(device.mac(), DELIVERIES)) {
-            table.addRow().addContent(Formats.time(d.at()), d.fileName(), d.size());
+            // The same bytes fetched again are counted on the delivery that first carried them.
+            table.addRow().addContent(Formats.time(d.at()), d.fileName(), d.size(), d.fetches(),
+                    d.fetches() == 1 ? "" : Formats.time(d.lastAt()));
         }
         return table;
     }

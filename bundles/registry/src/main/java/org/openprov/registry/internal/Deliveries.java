@@ -1,6 +1,7 @@
 package org.openprov.registry.internal;
 
 import org.openprov.jdbc.Jdbc;
+import org.openprov.jdbc.Repeats;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -19,9 +20,14 @@ final class Deliveries {
     private static final String MARK_FIRST = "UPDATE device SET first_delivered_at = ?"
             + " WHERE mac = ? AND first_delivered_at IS NULL";
     private static final String INSERT = "INSERT INTO delivery (mac, file_name, delivered_at,"
-            + " size_bytes) VALUES (?, ?, ?, ?)";
-    private static final String LATEST = "SELECT file_name, delivered_at, size_bytes"
-            + " FROM delivery WHERE mac = ? ORDER BY delivered_at DESC, id DESC";
+            + " size_bytes, etag) VALUES (?, ?, ?, ?, ?)";
+    private static final String LATEST = "SELECT file_name, delivered_at, size_bytes, etag,"
+            + " fetch_count, last_at FROM delivery WHERE mac = ?"
+            + " ORDER BY COALESCE(last_at, delivered_at) DESC, id DESC";
+    /** Adds repeats to the delivery they repeat, found by its device, file and time. */
+    private static final String COUNT = "UPDATE delivery SET fetch_count = fetch_count + ?,"
+            + " last_at = CASE WHEN last_at IS NULL OR last_at < ? THEN ? ELSE last_at END"
+            + " WHERE mac = ? AND file_name = ? AND delivered_at = ?";
 
     private Deliveries() {
     }
@@ -48,7 +54,7 @@ final class Deliveries {
         for (Delivery d : deliveries) {
             long at = d.at().toEpochMilli();
             marks.add(new Object[] {at, d.mac().hex()});
-            rows.add(new Object[] {d.mac().hex(), d.fileName(), at, d.size()});
+            rows.add(new Object[] {d.mac().hex(), d.fileName(), at, d.size(), d.etag()});
         }
         int[] marked = Jdbc.updateEach(connection, MARK_FIRST, marks);
         Jdbc.batch(connection, INSERT, rows);
@@ -59,9 +65,42 @@ final class Deliveries {
         return firsts;
     }
 
+    /**
+     * Adds counted repeats to the deliveries they repeat; a delivery gone with its device
+     * takes its repeats along.
+     *
+     * @param connection a connection in a transaction
+     * @param counts the repeats, by device and file
+     * @throws SQLException when a statement fails
+     */
+    static void count(Connection connection, List<Repeats.Count<Served>> counts)
+            throws SQLException {
+        List<Object[]> rows = new ArrayList<>(counts.size());
+        for (Repeats.Count<Served> c : counts) {
+            rows.add(new Object[] {c.count(), c.lastAt(), c.lastAt(), c.key().mac().hex(),
+                c.key().fileName(), c.writtenAt()});
+        }
+        Jdbc.updateEach(connection, COUNT, rows);
+    }
+
+    /** @return a device's deliveries, the latest fetched first */
     static List<Delivery> latest(Connection connection, Mac mac, int limit)
             throws SQLException {
-        return Jdbc.list(connection, LATEST, limit, row -> new Delivery(mac, row.getString(1),
-                Instant.ofEpochMilli(row.getLong(2)), row.getLong(3)), mac.hex());
+        return Jdbc.list(connection, LATEST, limit, row -> {
+            Instant at = Instant.ofEpochMilli(row.getLong(2));
+            long lastAt = row.getLong(6);
+            Instant last = row.wasNull() ? at : Instant.ofEpochMilli(lastAt);
+            return new Delivery(mac, row.getString(1), at, row.getLong(3), row.getString(4),
+                    row.getInt(5), last);
+        }, mac.hex());
+    }
+
+    /**
+     * A device's file: what repeated deliveries are counted by.
+     *
+     * @param mac the device
+     * @param fileName the file
+     */
+    record Served(Mac mac, String fileName) {
     }
 }

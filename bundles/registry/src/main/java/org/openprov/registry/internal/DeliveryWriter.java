@@ -11,6 +11,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.openprov.api.registry.Delivery;
+import org.openprov.api.registry.Mac;
+import org.openprov.jdbc.Repeats;
 import org.openprov.jdbc.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,12 @@ import org.slf4j.LoggerFactory;
  * (one flush of the database log) per group instead of one or two per phone. A caller still
  * returns only once its own write is committed, so nothing a phone received is lost when the
  * process dies, and the first delivery of a device is still decided by the database.
+ *
+ * <p>A delivery of the bytes the device's last recorded delivery of that file carried (same
+ * ETag, device unchanged since) is a repeat: it is counted in memory on that delivery and
+ * written with other counts once a minute, so a phone asking again for an unchanged file costs
+ * no write. A {@code kill -9} loses at most the last minute's counts, never a delivery of
+ * content the device had not received before.
  */
 final class DeliveryWriter implements AutoCloseable {
 
@@ -32,11 +40,28 @@ final class DeliveryWriter implements AutoCloseable {
     private static final long WAIT_SECONDS = 30;
     /** How often a group that collided with other writers is tried. */
     private static final int ATTEMPTS = 5;
+    /** How often counted repeats are written. */
+    static final long COUNT_MILLIS = 60_000;
+    /**
+     * Counts written in one transaction at most, between groups of deliveries: a minute of a
+     * storm's repeats must neither hold new deliveries back nor take so many row locks that
+     * the database locks the whole table.
+     */
+    private static final int COUNT_CHUNK = 200;
+    /** Device files whose last delivery is remembered, at most. */
+    private static final int REMEMBERED = 400_000;
 
     private final Transactions transactions;
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>(MAX_WAITING);
     private final Thread worker;
+    private final Repeats<Deliveries.Served> repeats = new Repeats<>(REMEMBERED,
+            Long.MAX_VALUE);
     private volatile boolean open = true;
+    private long countedAt = System.currentTimeMillis();
+    private volatile long countMillis = COUNT_MILLIS;
+    /** Counts taken and not all written yet; the writer's thread alone touches these two. */
+    private List<Repeats.Count<Deliveries.Served>> counting = List.of();
+    private int countedUpTo;
 
     /**
      * A write and the caller waiting for it.
@@ -58,11 +83,23 @@ final class DeliveryWriter implements AutoCloseable {
 
     /**
      * @param delivery what a phone received
+     * @param stamp the device's change stamp now: a device removed and added again, on any
+     *        node, has another, so its deliveries are never taken for the old one's repeats
      * @return whether it was the device's first delivery
      * @throws SQLException when it could not be written (an unknown MAC: a foreign key failure)
      */
-    boolean record(Delivery delivery) throws SQLException {
-        return await(new Pending(delivery, null, new CompletableFuture<>()));
+    boolean record(Delivery delivery, long stamp) throws SQLException {
+        Deliveries.Served file = new Deliveries.Served(delivery.mac(), delivery.fileName());
+        String same = delivery.etag() == null ? null : delivery.etag() + "@" + stamp;
+        long at = delivery.at().toEpochMilli();
+        if (same != null && repeats.repeat(file, same, at)) {
+            return false;
+        }
+        boolean first = await(new Pending(delivery, null, new CompletableFuture<>()));
+        if (same != null) {
+            repeats.written(file, same, at);
+        }
+        return first;
     }
 
     /**
@@ -94,7 +131,20 @@ final class DeliveryWriter implements AutoCloseable {
         List<Pending> group = new ArrayList<>(MAX_GROUP);
         while (open) {
             try {
-                Pending next = waiting.poll(100, TimeUnit.MILLISECONDS);
+                if (countedUpTo >= counting.size()
+                        && System.currentTimeMillis() - countedAt >= countMillis) {
+                    countedAt = System.currentTimeMillis();
+                    counting = repeats.takeCounts();
+                    countedUpTo = 0;
+                }
+                boolean counts = countedUpTo < counting.size();
+                Pending next = counts ? waiting.poll()
+                        : waiting.poll(100, TimeUnit.MILLISECONDS);
+                if (counts) {
+                    int end = Math.min(counting.size(), countedUpTo + COUNT_CHUNK);
+                    writeCounts(counting.subList(countedUpTo, end));
+                    countedUpTo = end;
+                }
                 if (next == null) {
                     continue;
                 }
@@ -145,7 +195,48 @@ final class DeliveryWriter implements AutoCloseable {
         }
     }
 
-    /** Stops taking writes; those still waiting fail, so no caller waits for nothing. */
+    /** Adds the repeats counted so far to their deliveries, at once; once stopped. */
+    private void writeCounts() {
+        List<Repeats.Count<Deliveries.Served>> counts = new ArrayList<>(
+                counting.subList(Math.min(countedUpTo, counting.size()), counting.size()));
+        counting = List.of();
+        counts.addAll(repeats.takeCounts());
+        for (int from = 0; from < counts.size(); from += COUNT_CHUNK) {
+            writeCounts(counts.subList(from, Math.min(counts.size(), from + COUNT_CHUNK)));
+        }
+    }
+
+    /**
+     * @param mac a device removed: its deliveries are gone, so nothing repeats them (the
+     *        change stamp tells a device added again apart too, unless it is the same
+     *        millisecond)
+     */
+    void forget(Mac mac) {
+        repeats.forgetIf(file -> file.mac().equals(mac));
+    }
+
+    /** @param millis how often counted repeats are written from now on; for tests */
+    void countEvery(long millis) {
+        countMillis = millis;
+    }
+
+    /** Adds repeats to their deliveries in one transaction; a failure loses only counts. */
+    private void writeCounts(List<Repeats.Count<Deliveries.Served>> counts) {
+        try {
+            transactions.runRetrying(c -> {
+                Deliveries.count(c, counts);
+                return null;
+            }, ATTEMPTS);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("{} count(s) of repeated deliveries could not be written: {}",
+                    counts.size(), e.getMessage());
+        }
+    }
+
+    /**
+     * Stops taking writes; those still waiting fail, so no caller waits for nothing. The
+     * repeats counted so far are written.
+     */
     @Override
     public void close() {
         open = false;
@@ -155,6 +246,7 @@ final class DeliveryWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        writeCounts();
         List<Pending> left = new ArrayList<>();
         waiting.drainTo(left);
         left.forEach(p -> p.done.completeExceptionally(

@@ -2,6 +2,7 @@ package org.openprov.registry.internal;
 
 import org.openprov.audit.Actor;
 import org.openprov.jdbc.SqlWork;
+import org.openprov.jdbc.KeptReads;
 import org.openprov.jdbc.Transactions;
 import org.openprov.jdbc.Jdbc;
 import org.openprov.jdbc.SqlStates;
@@ -70,8 +71,16 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
      */
     private static final int KEEP_OPEN = 32;
 
+    /** Change stamps kept in memory, at most this many devices (unknown MACs included). */
+    private static final int STAMPS_KEPT = 500_000;
+
     private final Transactions transactions;
     private final DeliveryWriter deliveries;
+    /**
+     * Devices' change stamps as last read, when this process is the database's only writer;
+     * null when nodes share it, and each fetch reads its stamp from the database.
+     */
+    private final KeptReads<Mac, Long> stamps;
 
     /** The platform's clock when one is registered, so tests and demos can move time. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -102,8 +111,9 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     public JdbcDeviceRegistry(
             @Reference(name = "dataSource", target = RegistryConfig.DEFAULT_DATA_SOURCE)
             DataSource dataSource, RegistryConfig config) {
-        this(dataSource, (Clock) null);
-        LOG.debug("Device registry active on data source {}", config.dataSource_target());
+        this(dataSource, null, Transactions.embedded(dataSource));
+        LOG.debug("Device registry active on data source {}{}", config.dataSource_target(),
+                stamps == null ? "" : ", the only process writing it");
     }
 
     /**
@@ -111,6 +121,17 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
      * @param clock the clock, or null for the system's
      */
     JdbcDeviceRegistry(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, false);
+    }
+
+    /**
+     * @param dataSource the database
+     * @param clock the clock, or null for the system's
+     * @param alone whether this process is the database's only writer, so change stamps can
+     *        be kept in memory; false reads them from the database at every fetch
+     */
+    JdbcDeviceRegistry(DataSource dataSource, Clock clock, boolean alone) {
+        this.stamps = alone ? new KeptReads<>(STAMPS_KEPT) : null;
         this.transactions = new Transactions(dataSource, KEEP_OPEN);
         this.clock = clock;
         new SchemaMigrator(transactions, RegistrySchema.VERSION_TABLE, RegistrySchema.steps(),
@@ -214,6 +235,15 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
                         + " added; see customer:list " + checked.providerName());
             }
             throw failure("add device " + checked.mac(), e);
+        } finally {
+            changed(checked.mac());
+        }
+    }
+
+    /** Drops what this process kept of a device it changed (or tried to). */
+    private void changed(Mac mac) {
+        if (stamps != null) {
+            stamps.changed(mac);
         }
     }
 
@@ -229,8 +259,13 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
 
     @Override
     public boolean removeDevice(Mac mac) {
-        boolean removed = run("remove device " + mac,
-                c -> DeviceChanges.delete(c, mac, now()));
+        boolean removed;
+        try {
+            removed = run("remove device " + mac, c -> DeviceChanges.delete(c, mac, now()));
+        } finally {
+            changed(mac);
+            deliveries.forget(mac);
+        }
         if (removed) {
             LOG.info("Device {} removed by {} with its lines, settings and delivery records",
                     mac, Actor.current());
@@ -293,10 +328,15 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
 
     @Override
     public OptionalLong changeStamp(Mac mac) {
-        Optional<Long> stamp = run("read the change stamp of " + mac, c -> Jdbc.first(c,
+        Long stamp = stamps == null ? readStamp(mac) : stamps.get(mac, this::readStamp);
+        return stamp == null ? OptionalLong.empty() : OptionalLong.of(stamp);
+    }
+
+    /** @return the device's change stamp in the database, null if it is not registered */
+    private Long readStamp(Mac mac) {
+        return run("read the change stamp of " + mac, c -> Jdbc.first(c,
                 "SELECT updated_at FROM device WHERE mac = ?", row -> row.getLong(1),
-                mac.hex()));
-        return stamp.map(OptionalLong::of).orElse(OptionalLong.empty());
+                mac.hex())).orElse(null);
     }
 
     @Override
@@ -326,8 +366,13 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
             throw entitlementAbsent(device);
         }
         rules.checkPlanChange(device, provisioningPlus);
-        boolean switched = run("switch the plan of " + mac,
-                c -> DeviceChanges.switchPlan(c, mac, provisioningPlus, now()));
+        boolean switched;
+        try {
+            switched = run("switch the plan of " + mac,
+                    c -> DeviceChanges.switchPlan(c, mac, provisioningPlus, now()));
+        } finally {
+            changed(mac);
+        }
         if (!switched) {
             throw new RegistryException("Device " + mac.colons() + " received its first"
                     + " configuration meanwhile; its plan can no longer change");
@@ -341,8 +386,12 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     public boolean recordDelivery(Delivery delivery) {
         Mac mac = delivery.mac();
         Fields.required(delivery.fileName(), "file name", 255);
+        OptionalLong stamp = changeStamp(mac);
+        if (stamp.isEmpty()) {
+            throw deliveryOfUnknown(delivery);
+        }
         try {
-            boolean first = deliveries.record(delivery);
+            boolean first = deliveries.record(delivery, stamp.getAsLong());
             if (first) {
                 LOG.info("Device {} received its first configuration ({})", mac,
                         delivery.fileName());
@@ -351,11 +400,20 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
             return first;
         } catch (SQLException e) {
             if (SqlStates.foreignKey(e)) {
-                throw new RegistryException("MAC " + mac + " is not registered; its delivery of "
-                        + delivery.fileName() + " was not recorded");
+                throw deliveryOfUnknown(delivery);
             }
             throw failure("record a delivery to " + mac, e);
         }
+    }
+
+    private static RegistryException deliveryOfUnknown(Delivery delivery) {
+        return new RegistryException("MAC " + delivery.mac() + " is not registered; its delivery"
+                + " of " + delivery.fileName() + " was not recorded");
+    }
+
+    /** @return the writer of deliveries; for tests */
+    DeliveryWriter deliveryWriter() {
+        return deliveries;
     }
 
     @Override
@@ -395,6 +453,8 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
                 throw notRegistered(mac);
             }
             throw failure(action, e);
+        } finally {
+            changed(mac);
         }
     }
 

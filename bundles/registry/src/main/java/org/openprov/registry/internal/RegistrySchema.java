@@ -147,11 +147,21 @@ final class RegistrySchema {
             "DROP INDEX delivery_mac_at_ix",
             "CREATE INDEX delivery_mac_ix ON delivery (mac)"));
 
+    // The same bytes of the same file fetched again are counted on the delivery that first
+    // carried them, not inserted: the table grows with what phones received, not with how
+    // often they asked. The ETag tells one content from another.
+    private static final SchemaStep COUNTED_DELIVERIES = new SchemaStep(6,
+            "repeated deliveries counted on the first, with the content's ETag", List.of(
+            "ALTER TABLE delivery ADD COLUMN etag VARCHAR(80)",
+            "ALTER TABLE delivery ADD COLUMN fetch_count INT DEFAULT 1 NOT NULL",
+            "ALTER TABLE delivery ADD COLUMN last_at BIGINT"));
+
     private RegistrySchema() {
     }
 
     /** @return every step, in order of version */
     static List<SchemaStep> steps() {
-        return List.of(TABLES, PLAN, HISTORY, SETTINGS, LIGHTER_DELIVERIES);
+        return List.of(TABLES, PLAN, HISTORY, SETTINGS, LIGHTER_DELIVERIES,
+                COUNTED_DELIVERIES);
     }
 }

@@ -36,6 +36,7 @@ import org.openprov.api.settings.TemplateState;
 import org.openprov.api.settings.TemplateValue;
 import org.openprov.audit.Actor;
 import org.openprov.jdbc.Jdbc;
+import org.openprov.jdbc.KeptReads;
 import org.openprov.jdbc.SchemaMigrator;
 import org.openprov.jdbc.SqlStates;
 import org.openprov.jdbc.SqlWork;
@@ -60,7 +61,8 @@ import org.slf4j.LoggerFactory;
  * resolution of every device's settings across them.
  *
  * <p>Several nodes can share the database: what is kept in memory (the enabled templates) is
- * checked against a count of changes in the database at each use. The
+ * checked against a count of changes in the database at each use, or, when this process is the
+ * database's only writer (Derby embedded), against the count as this process last changed it. The
  * devices come from the {@link DeviceRegistry}; the vendors' key rules from the
  * {@link ConfigGenerator} services present at the moment of a change; whether a device is
  * EXPIRED from the {@link EntitlementService}, while it runs (see {@link Freezer}). The
@@ -91,7 +93,15 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
     /** Connections kept open between calls: every fetch that renders resolves here. */
     private static final int KEEP_OPEN = 32;
 
+    /** The key of the one value {@link #versions} keeps. */
+    private static final String VERSION = "changes";
+
     private final Transactions transactions;
+    /**
+     * The count of changes as last read, when this process is the database's only writer;
+     * null when nodes share it, and each fetch reads the count from the database.
+     */
+    private final KeptReads<String, Long> versions;
     private final DeviceRegistry registry;
     private final Freezer freezer;
 
@@ -136,8 +146,9 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
             DataSource dataSource,
             @Reference(name = "registry") DeviceRegistry registry,
             TemplatesConfig config) {
-        this(dataSource, registry);
-        LOG.debug("Templates active on data source {}", config.dataSource_target());
+        this(dataSource, registry, Transactions.embedded(dataSource));
+        LOG.debug("Templates active on data source {}{}", config.dataSource_target(),
+                versions == null ? "" : ", the only process writing it");
     }
 
     /**
@@ -145,6 +156,17 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
      * @param registry the providers, customers and devices
      */
     JdbcTemplateService(DataSource dataSource, DeviceRegistry registry) {
+        this(dataSource, registry, false);
+    }
+
+    /**
+     * @param dataSource the database
+     * @param registry the providers, customers and devices
+     * @param alone whether this process is the database's only writer, so the count of changes
+     *        can be kept in memory; false reads it from the database at every fetch
+     */
+    JdbcTemplateService(DataSource dataSource, DeviceRegistry registry, boolean alone) {
+        this.versions = alone ? new KeptReads<>(1) : null;
         this.transactions = new Transactions(dataSource, KEEP_OPEN);
         new SchemaMigrator(transactions, TemplateSchema.VERSION_TABLE, TemplateSchema.steps(),
                 Clock.systemUTC()).migrate();
@@ -421,14 +443,14 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
     private void expiredNow(Mac mac) {
         Optional<Device> device = registry.device(mac);
         if (device.isPresent() && freezer.expired(device.get()).orElse(false)) {
-            storage("freeze the configuration of " + mac.colons(),
+            changing("freeze the configuration of " + mac.colons(),
                     c -> freezer.freezeIfAbsent(c, device.get()));
         }
     }
 
     /** A phone registered later under the same MAC starts without these. */
     private void removedNow(Mac mac) {
-        int dropped = storage("forget the removed device " + mac.colons(), c -> {
+        int dropped = changing("forget the removed device " + mac.colons(), c -> {
             FrozenConfigs.drop(c, mac);
             TemplateChanges.count(c);
             return Jdbc.update(c, "DELETE FROM template_assignment WHERE mac = ?", mac.hex());
@@ -442,7 +464,7 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
         if (device.isPresent() && freezer.expired(device.get()).orElse(false)) {
             return;
         }
-        if (storage("release the configuration of " + mac.colons(), c -> {
+        if (changing("release the configuration of " + mac.colons(), c -> {
             boolean dropped = FrozenConfigs.drop(c, mac);
             if (dropped) {
                 TemplateChanges.count(c);
@@ -476,7 +498,7 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
      */
     private <T> T change(String what, Collection<Device> affected, SqlWork<T> work) {
         List<Device> expired = freezer.expiredAmong(affected);
-        T done = storage("change " + what, c -> {
+        T done = changing("change " + what, c -> {
             for (Device device : expired) {
                 freezer.freezeIfAbsent(c, device);
             }
@@ -488,9 +510,19 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
         return done;
     }
 
-    /** The count of changes in the database, so a change made on any node is seen here. */
+    /**
+     * The count of changes in the database, so a change made on any node is seen here; read
+     * from memory when this process is the database's only writer.
+     */
     @Override
     public long version() {
+        if (versions == null) {
+            return readVersion();
+        }
+        return versions.get(VERSION, key -> readVersion());
+    }
+
+    private long readVersion() {
         return storage("read the count of template changes", TemplateChanges::read);
     }
 
@@ -606,6 +638,17 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
             return SettingKeys.name(name);
         } catch (IllegalArgumentException unknown) {
             return name;
+        }
+    }
+
+    /** Work that may count a change: the version kept in memory is read again after it. */
+    private <T> T changing(String action, SqlWork<T> work) {
+        try {
+            return storage(action, work);
+        } finally {
+            if (versions != null) {
+                versions.changedAll();
+            }
         }
     }
 

@@ -311,6 +311,25 @@ public class JdbcTemplateServiceTest {
     }
 
     @Test
+    public void theOnlyWriterKeepsTheVersionInMemoryAndMovesItWithEachOwnChange()
+            throws Exception {
+        JdbcTemplateService alone = new JdbcTemplateService(db.dataSource(), registry, true);
+        alone.clock = clock;
+        alone.entitlements = new FakeEntitlements();
+        alone.generators = List.of(FakeGenerator.yealink(), FakeGenerator.polycom());
+        long before = alone.version();
+        // Not this process's change: with the database to itself, the version stays.
+        db.execute("UPDATE template_change SET changes = changes + 100");
+        assertEquals(before, alone.version());
+        alone.create("base", Level.PLATFORM, "", "", Set.of(), Set.of());
+        alone.setState("base", TemplateState.AUTO_APPLY);
+        long after = alone.version();
+        assertTrue(after > before + 100);
+        // The same database read by a node that shares it sees every change at once.
+        assertEquals(after, service.version());
+    }
+
+    @Test
     public void aTemplateDisabledOnAnotherNodeNoLongerResolves() throws Exception {
         service.create("base", Level.PLATFORM, "", "", Set.of(), Set.of());
         service.set("base", "language", "de", false);

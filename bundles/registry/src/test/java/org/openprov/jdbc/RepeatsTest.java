@@ -1,0 +1,47 @@
+package org.openprov.jdbc;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import org.junit.Test;
+
+/** Rows saying what the last written row of their key said, counted instead of written. */
+public class RepeatsTest {
+
+    private final Repeats<String> repeats = new Repeats<>(2, 1000);
+
+    @Test
+    public void onlyRowsAfterAWrittenRowAreRepeats() {
+        assertFalse(repeats.repeat("k", "same", 10));
+        repeats.written("k", "same", 10);
+        assertTrue(repeats.repeat("k", "same", 20));
+        assertTrue(repeats.repeat("k", "same", 15));
+        assertFalse(repeats.repeat("k", "other", 30));
+        assertFalse(repeats.repeat("j", "same", 30));
+        assertEquals(List.of(new Repeats.Count<>("k", 10, 2, 20)), repeats.takeCounts());
+        assertEquals(List.of(), repeats.takeCounts());
+    }
+
+    @Test
+    public void rowsTooLongAfterOrBeforeAreWrittenAnew() {
+        repeats.written("k", "same", 10);
+        assertFalse(repeats.repeat("k", "same", 1011));
+        assertFalse(repeats.repeat("k", "same", 9));
+    }
+
+    @Test
+    public void countsOfAReplacedOrForgottenRowAreStillTaken() {
+        repeats.written("k", "same", 10);
+        repeats.repeat("k", "same", 11);
+        repeats.written("k", "other", 12);
+        repeats.written("a", "x", 1);
+        repeats.repeat("a", "x", 2);
+        repeats.written("b", "x", 3); // a third key: all forgotten, counts kept
+        assertEquals(1, repeats.size());
+        assertEquals(List.of(new Repeats.Count<>("k", 10, 1, 11),
+                new Repeats.Count<>("a", 1, 1, 2)), repeats.takeCounts());
+        assertFalse(repeats.repeat("a", "x", 4));
+    }
+}
