@@ -123,6 +123,34 @@ public final class Repeats<K> {
         return counts;
     }
 
+    /**
+     * @param which the keys to look at
+     * @return their counts not taken yet, left in place: what a reader adds to the rows it
+     *         reads, so that the console shows the repeats of the last minute too
+     */
+    public List<Count<K>> pending(Predicate<K> which) {
+        List<Count<K>> counts = new ArrayList<>();
+        synchronized (left) {
+            for (Count<K> count : left) {
+                if (which.test(count.key())) {
+                    counts.add(count);
+                }
+            }
+        }
+        for (Map.Entry<K, Last> e : last.entrySet()) {
+            if (which.test(e.getKey())) {
+                Last line = e.getValue();
+                synchronized (line) {
+                    if (line.count > 0) {
+                        counts.add(new Count<>(e.getKey(), line.writtenAt, line.count,
+                                line.lastAt));
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
     /** @return how many keys are remembered */
     public int size() {
         return last.size();

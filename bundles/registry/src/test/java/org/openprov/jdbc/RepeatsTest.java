@@ -25,6 +25,17 @@ public class RepeatsTest {
     }
 
     @Test
+    public void pendingCountsAreReadWithoutBeingTaken() {
+        repeats.written("k", "same", 10);
+        repeats.repeat("k", "same", 11);
+        repeats.written("j", "same", 10);
+        assertEquals(List.of(new Repeats.Count<>("k", 10, 1, 11)),
+                repeats.pending(key -> key.equals("k")));
+        assertEquals(List.of(), repeats.pending(key -> key.equals("j")));
+        assertEquals(1, repeats.takeCounts().size());
+    }
+
+    @Test
     public void rowsTooLongAfterOrBeforeAreWrittenAnew() {
         repeats.written("k", "same", 10);
         assertFalse(repeats.repeat("k", "same", 1011));

@@ -162,12 +162,32 @@ final class FetchLog {
      * @return its newest lines, the newest first
      */
     List<FetchEvent> lines(Mac mac, int limit) throws SQLException {
-        return transactions.run(c -> Jdbc.list(c, "SELECT fetched_at, source, file_name, status,"
+        List<FetchEvent> read = transactions.run(c -> Jdbc.list(c, "SELECT fetched_at, source, file_name, status,"
                 + " how, repeats, last_at FROM fetch_event WHERE mac = ?"
                 + " ORDER BY fetched_at DESC, id DESC", limit,
                 row -> new FetchEvent(Instant.ofEpochMilli(row.getLong(1)), row.getString(2),
                         row.getString(3), row.getInt(4), row.getString(5), row.getInt(6),
                         Instant.ofEpochMilli(row.getLong(7))), mac.hex()));
+        List<Repeats.Count<File>> pending = repeats.pending(file -> file.mac().equals(mac));
+        if (pending.isEmpty()) {
+            return read;
+        }
+        // The repeats of the last minute, not written yet, are shown all the same.
+        List<FetchEvent> counted = new ArrayList<>(read.size());
+        for (FetchEvent e : read) {
+            int repeated = e.repeats();
+            long last = e.lastAt().toEpochMilli();
+            for (Repeats.Count<File> c : pending) {
+                if (c.key().fileName().equals(e.fileName())
+                        && c.writtenAt() == e.at().toEpochMilli()) {
+                    repeated += c.count();
+                    last = Math.max(last, c.lastAt());
+                }
+            }
+            counted.add(new FetchEvent(e.at(), e.source(), e.fileName(), e.status(), e.how(),
+                    repeated, Instant.ofEpochMilli(last)));
+        }
+        return counted;
     }
 
     /** Deletes lines older than the given time. */

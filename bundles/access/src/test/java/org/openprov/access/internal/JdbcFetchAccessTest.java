@@ -469,6 +469,19 @@ public class JdbcFetchAccessTest {
     }
 
     @Test
+    public void repeatsOfTheLastMinuteAreShownBeforeTheyAreWritten() throws Exception {
+        access.record(PHONE, new FetchEvent(T0, "203.0.113.5", FILE, 200, "open mode"));
+        access.flushAudit();
+        access.record(PHONE, new FetchEvent(T0.plusSeconds(1), "203.0.113.5", FILE, 200,
+                "open mode"));
+        access.record(PHONE, new FetchEvent(T0.plusSeconds(2), "203.0.113.5", FILE, 200,
+                "open mode"));
+        FetchEvent line = access.fetches(PHONE, 10).get(0);
+        assertEquals(2, line.repeats());
+        assertEquals(T0.plusSeconds(2), line.lastAt());
+    }
+
+    @Test
     public void removedDeviceLosesItsCredentials() {
         bootstrapped(PHONE);
         String before = access.credentials(PHONE).password();

@@ -96,6 +96,33 @@ final class Deliveries {
     }
 
     /**
+     * @param read deliveries as the database has them
+     * @param pending repeats counted and not written yet
+     * @return the deliveries with those repeats added, in the same order
+     */
+    static List<Delivery> withCounts(List<Delivery> read, List<Repeats.Count<Served>> pending) {
+        if (pending.isEmpty()) {
+            return read;
+        }
+        List<Delivery> counted = new ArrayList<>(read.size());
+        for (Delivery d : read) {
+            int fetches = d.fetches();
+            Instant last = d.lastAt();
+            for (Repeats.Count<Served> c : pending) {
+                if (c.key().fileName().equals(d.fileName())
+                        && c.writtenAt() == d.at().toEpochMilli()) {
+                    fetches += c.count();
+                    last = last.isAfter(Instant.ofEpochMilli(c.lastAt())) ? last
+                            : Instant.ofEpochMilli(c.lastAt());
+                }
+            }
+            counted.add(new Delivery(d.mac(), d.fileName(), d.at(), d.size(), d.etag(),
+                    fetches, last));
+        }
+        return counted;
+    }
+
+    /**
      * A device's file: what repeated deliveries are counted by.
      *
      * @param mac the device

@@ -59,9 +59,12 @@ final class DeliveryWriter implements AutoCloseable {
     private volatile boolean open = true;
     private long countedAt = System.currentTimeMillis();
     private volatile long countMillis = COUNT_MILLIS;
-    /** Counts taken and not all written yet; the writer's thread alone touches these two. */
-    private List<Repeats.Count<Deliveries.Served>> counting = List.of();
-    private int countedUpTo;
+    /**
+     * Counts taken and not all written yet: the writer's thread alone changes these two;
+     * {@link #pending} reads them.
+     */
+    private volatile List<Repeats.Count<Deliveries.Served>> counting = List.of();
+    private volatile int countedUpTo;
 
     /**
      * A write and the caller waiting for it.
@@ -204,6 +207,23 @@ final class DeliveryWriter implements AutoCloseable {
         for (int from = 0; from < counts.size(); from += COUNT_CHUNK) {
             writeCounts(counts.subList(from, Math.min(counts.size(), from + COUNT_CHUNK)));
         }
+    }
+
+    /**
+     * @param mac a device
+     * @return its repeats counted and not written yet, which its deliveries read from the
+     *         database lack
+     */
+    List<Repeats.Count<Deliveries.Served>> pending(Mac mac) {
+        List<Repeats.Count<Deliveries.Served>> counts = repeats.pending(
+                file -> file.mac().equals(mac));
+        List<Repeats.Count<Deliveries.Served>> taken = counting;
+        for (int i = countedUpTo; i < taken.size(); i++) {
+            if (taken.get(i).key().mac().equals(mac)) {
+                counts.add(taken.get(i));
+            }
+        }
+        return counts;
     }
 
     /**

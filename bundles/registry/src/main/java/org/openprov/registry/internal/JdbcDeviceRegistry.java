@@ -421,7 +421,9 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
         if (limit <= 0) {
             return List.of();
         }
-        return run("read deliveries of " + mac, c -> Deliveries.latest(c, mac, limit));
+        List<Delivery> read = run("read deliveries of " + mac,
+                c -> Deliveries.latest(c, mac, limit));
+        return Deliveries.withCounts(read, deliveries.pending(mac));
     }
 
     /** A change to one registered device, given its id, inside the device's row lock. */

@@ -81,6 +81,17 @@ public class RepeatedDeliveriesTest {
     }
 
     @Test
+    public void repeatsNotWrittenYetAreShownAllTheSame() {
+        registry.deliveryWriter().countEvery(DeliveryWriter.COUNT_MILLIS);
+        deliver(0, "\"a\"");
+        deliver(3, "\"a\"");
+        deliver(4, "\"a\"");
+        Delivery shown = registry.deliveries(MAC, 10).get(0);
+        assertEquals(3, shown.fetches());
+        assertEquals(T0.plusSeconds(4), shown.lastAt());
+    }
+
+    @Test
     public void aChangedDeviceGetsADeliveryOfItsOwnEvenForTheSameBytes() {
         deliver(0, "\"a\"");
         registry.setSetting(MAC, "time.zone", "Europe/Paris");
