@@ -73,6 +73,11 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
 
     /** Change stamps kept in memory, at most this many devices (unknown MACs included). */
     private static final int STAMPS_KEPT = 500_000;
+    /**
+     * Devices kept in memory, at most: enough that the reads of one fetch (its access, then
+     * its file) find the device the first read made, few enough to cost little heap.
+     */
+    private static final int DEVICES_KEPT = 10_000;
 
     private final Transactions transactions;
     private final DeliveryWriter deliveries;
@@ -81,6 +86,8 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
      * null when nodes share it, and each fetch reads its stamp from the database.
      */
     private final KeptReads<Mac, Long> stamps;
+    /** Devices as last read, on the same terms as {@link #stamps}. */
+    private final KeptReads<Mac, Device> devices;
 
     /** The platform's clock when one is registered, so tests and demos can move time. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -132,6 +139,7 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
      */
     JdbcDeviceRegistry(DataSource dataSource, Clock clock, boolean alone) {
         this.stamps = alone ? new KeptReads<>(STAMPS_KEPT) : null;
+        this.devices = alone ? new KeptReads<>(DEVICES_KEPT) : null;
         this.transactions = new Transactions(dataSource, KEEP_OPEN);
         this.clock = clock;
         new SchemaMigrator(transactions, RegistrySchema.VERSION_TABLE, RegistrySchema.steps(),
@@ -244,11 +252,19 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     private void changed(Mac mac) {
         if (stamps != null) {
             stamps.changed(mac);
+            devices.changed(mac);
         }
     }
 
     @Override
     public Optional<Device> device(Mac mac) {
+        if (devices == null) {
+            return readDevice(mac);
+        }
+        return Optional.ofNullable(devices.get(mac, m -> readDevice(m).orElse(null)));
+    }
+
+    private Optional<Device> readDevice(Mac mac) {
         return run("read device " + mac, DeviceQuery.byMac(mac)::one);
     }
 
@@ -393,6 +409,7 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
         try {
             boolean first = deliveries.record(delivery, stamp.getAsLong());
             if (first) {
+                changed(mac); // its first delivery time is set
                 LOG.info("Device {} received its first configuration ({})", mac,
                         delivery.fileName());
                 postFirstDelivery(delivery);

@@ -39,8 +39,8 @@ public class FirstDeliveryRaceTest {
 
     @Before
     public void setUp() {
-        nodeA = db.registry(Clock.systemUTC());
-        nodeB = db.registry(Clock.systemUTC());
+        nodeA = db.sharedRegistry(Clock.systemUTC());
+        nodeB = db.sharedRegistry(Clock.systemUTC());
         nodeA.addProvider("acme");
         nodeA.addCustomer("acme", "main");
     }

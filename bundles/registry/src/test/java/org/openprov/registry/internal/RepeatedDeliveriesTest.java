@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -141,6 +142,18 @@ public class RepeatedDeliveriesTest {
         assertTrue(registry.changeStamp(other).isPresent());
         registry.removeDevice(other);
         assertTrue(registry.changeStamp(other).isEmpty());
+    }
+
+    @Test
+    public void devicesKeptInMemoryFollowEveryChangeMadeHere() {
+        assertTrue(registry.device(MAC).orElseThrow().firstDeliveredAt().isEmpty());
+        deliver(0, "\"a\"");
+        assertEquals(Optional.of(T0), registry.device(MAC).orElseThrow().firstDeliveredAt());
+        registry.setSetting(MAC, "time.zone", "Europe/Paris");
+        assertEquals("Europe/Paris", registry.device(MAC).orElseThrow().settings()
+                .get("time.zone"));
+        registry.removeDevice(MAC);
+        assertTrue(registry.device(MAC).isEmpty());
     }
 
     @Test

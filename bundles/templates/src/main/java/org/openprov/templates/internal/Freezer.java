@@ -93,13 +93,16 @@ final class Freezer {
     /**
      * @param c a connection in the caller's transaction
      * @param device a device that is not EXPIRED
+     * @return whether a kept configuration was dropped, a change counted with it
      */
-    void thaw(Connection c, Device device) throws SQLException {
+    boolean thaw(Connection c, Device device) throws SQLException {
         if (FrozenConfigs.exists(c, device.mac()) && FrozenConfigs.drop(c, device.mac())) {
             TemplateChanges.count(c); // its live configuration may differ from the kept one
             LOG.info("Device {} is no longer EXPIRED; it receives its templates again",
                     device.mac().colons());
+            return true;
         }
+        return false;
     }
 
     /**

@@ -379,16 +379,22 @@ public class JdbcTemplateService implements TemplateService, ConfigResolver, Eve
         if (expired.orElse(false)) {
             return frozen(device);
         }
-        return storage("resolve the configuration of " + device.mac().colons(), c -> {
+        boolean[] thawed = {false};
+        DeviceConfig resolved = storage("resolve the configuration of "
+                + device.mac().colons(), c -> {
             // Also for a phone that cannot expire: one added under the MAC of a removed, frozen
             // phone must not inherit its snapshot. A phone's window starts with its first
             // fetch, so a stale snapshot is always gone before the phone can expire.
             if (expired.isPresent()) {
-                freezer.thaw(c, device);
+                thawed[0] = freezer.thaw(c, device);
             }
             return new DeviceConfig(device, Precedence.resolve(device,
                     TemplateRows.applying(c, device, enabled(c))), false);
         });
+        if (thawed[0] && versions != null) {
+            versions.changedAll(); // the thaw counted a change
+        }
+        return resolved;
     }
 
     /**
