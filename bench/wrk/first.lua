@@ -85,13 +85,8 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local phones, ok, other, again = 0, 0, 0, 0
-  for _, thread in ipairs(created) do
-    phones = phones + thread:get("my_phones")
-    ok = ok + thread:get("status_ok")
-    other = other + thread:get("status_other")
-    again = again + thread:get("extra")
-  end
+  local t = plan.totals(created, { "my_phones", "status_ok", "status_other", "extra" })
   plan.report(os.getenv("BENCH_LABEL") or "first", summary, latency, string.format(
-      " phones=%d answers_200=%d answers_other=%d extra=%d", phones, ok, other, again))
+      " phones=%d answers_200=%d answers_other=%d extra=%d", t.my_phones, t.status_ok,
+      t.status_other, t.extra))
 end

@@ -125,6 +125,18 @@ function plan.allowed(cfg)
   return allowed
 end
 
+-- The sums over wrk's threads of the named globals each thread's script kept.
+function plan.totals(threads, names)
+  local sums = {}
+  for _, name in ipairs(names) do
+    sums[name] = 0
+    for _, thread in ipairs(threads) do
+      sums[name] = sums[name] + thread:get(name)
+    end
+  end
+  return sums
+end
+
 -- Prints one machine-readable line of results; bench/run reads it.
 function plan.report(label, summary, latency, extra)
   local e = summary.errors

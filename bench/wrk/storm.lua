@@ -96,15 +96,10 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local phones, ok, other, sent, again = 0, 0, 0, 0, 0
-  for _, thread in ipairs(created) do
-    phones = phones + thread:get("my_phones")
-    ok = ok + thread:get("status_ok")
-    other = other + thread:get("status_other")
-    sent = sent + thread:get("expected")
-    again = again + thread:get("extra")
-  end
+  local t = plan.totals(created, { "my_phones", "status_ok", "status_other", "expected",
+    "extra" })
   plan.report(os.getenv("BENCH_LABEL") or "storm", summary, latency, string.format(
       " phones=%d answers_200=%d answers_other=%d requests_sent=%d unanswered=%d"
-      .. " extra_phones=%d", phones, ok, other, sent, sent - ok - other, again))
+      .. " extra_phones=%d", t.my_phones, t.status_ok, t.status_other, t.expected,
+      t.expected - t.status_ok - t.status_other, t.extra))
 end
