@@ -42,6 +42,8 @@ final class FetchLog {
     static final long REPEAT_MILLIS = 3_600_000;
     /** How often the counts are written. */
     static final long COUNT_MILLIS = 60_000;
+    /** Counts written in one transaction at most. */
+    private static final int COUNT_CHUNK = 500;
 
     private record Line(Mac mac, FetchEvent event) {
 
@@ -146,13 +148,19 @@ final class FetchLog {
                 count.key().mac().hex(), count.writtenAt(),
                 JdbcCredentials.clip(count.key().fileName(), 255)});
         }
-        try {
-            transactions.runRetrying(c -> Jdbc.updateEach(c, "UPDATE fetch_event SET repeats ="
-                    + " repeats + ?, last_at = CASE WHEN last_at < ? THEN ? ELSE last_at END"
-                    + " WHERE mac = ? AND fetched_at = ? AND file_name = ?", rows), 3);
-        } catch (SQLException e) {
-            LOG.warn("{} count(s) of repeated fetch audit lines could not be written: {}",
-                    counts.size(), e.getMessage());
+        // In transactions of a few hundred rows: a large fleet's minute of counts in one would
+        // lock the whole table.
+        for (int from = 0; from < rows.size(); from += COUNT_CHUNK) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + COUNT_CHUNK));
+            try {
+                transactions.runRetrying(c -> Jdbc.updateEach(c, "UPDATE fetch_event SET"
+                        + " repeats = repeats + ?, last_at = CASE WHEN last_at < ? THEN ?"
+                        + " ELSE last_at END WHERE mac = ? AND fetched_at = ? AND file_name = ?",
+                        chunk), 3);
+            } catch (SQLException e) {
+                LOG.warn("{} count(s) of repeated fetch audit lines could not be written: {}",
+                        chunk.size(), e.getMessage());
+            }
         }
     }
 

@@ -266,7 +266,8 @@ final class PhoneDispatcher {
         // Kept without the fetch access, as device:config-preview renders it, so --diff
         // compares like with like.
         RenderCache.Entry entry = new RenderCache.Entry(stamp, System.currentTimeMillis(),
-                device, full, () -> keepMasked(match, resolved, fileName), new AtomicBoolean());
+                device.mac(), full, () -> keepMasked(match, resolved, fileName),
+                new AtomicBoolean());
         cache.put(key, entry);
         return Optional.of(entry);
     }
@@ -324,18 +325,23 @@ final class PhoneDispatcher {
             Instant now) {
         String fileName = request.fileName();
         boolean head = request.head();
-        Device device = entry.device();
-        warnOnOtherMac(device, named);
-        ServingDecision decision = gate.get().map(g -> g.decide(device, now))
-                .orElse(ServingDecision.SERVE);
-        if (!decision.serve()) {
-            return Answer.notFound("device " + device.mac() + " refused: " + decision.reason());
+        Mac mac = entry.mac();
+        warnOnOtherMac(mac, named);
+        Optional<ServingGate> rules = gate.get();
+        if (rules.isPresent()) {
+            // The cache keeps files, not devices: a gate's question reads the device.
+            Optional<Device> device = registry.device(mac);
+            ServingDecision decision = device.map(d -> rules.get().decide(d, now))
+                    .orElse(ServingDecision.refuse("it is not registered"));
+            if (!decision.serve()) {
+                return Answer.notFound("device " + mac + " refused: " + decision.reason());
+            }
         }
         Answer answer = conditional(entry.answer(), request.ifNoneMatch());
         if (answer.status() == 200 && !head) {
             // The registry logs and keeps the first delivery: it starts entitlement windows.
             // The same bytes again are counted on the delivery that first carried them.
-            registry.recordDelivery(new Delivery(device.mac(), fileName, now,
+            registry.recordDelivery(new Delivery(mac, fileName, now,
                     answer.body().length, answer.etag()));
             if (entry.kept().compareAndSet(false, true)) {
                 keepLater(entry);
@@ -394,11 +400,11 @@ final class PhoneDispatcher {
      * The User-Agent is a hint, never a credential: fetch access decides who gets a file; a
      * phone naming another MAC than the file's is served all the same, but the log says so.
      */
-    private static void warnOnOtherMac(Device device, List<Mac> named) {
+    private static void warnOnOtherMac(Mac device, List<Mac> named) {
         for (Mac mac : named) {
-            if (!mac.equals(device.mac())) {
+            if (!mac.equals(device)) {
                 LOG.info("User-Agent of a request for device {} names another MAC, {}",
-                        device.mac(), mac);
+                        device, mac);
                 return;
             }
         }

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openprov.api.generator.ConfigGenerator;
-import org.openprov.api.registry.Device;
+import org.openprov.api.registry.Mac;
 
 /**
  * The files last rendered for devices, so that a fetch of an unchanged device costs one small
@@ -32,10 +32,10 @@ final class RenderCache {
     /** The share of the heap the cache may hold: an eighth of the maximum. */
     static final int HEAP_SHARE = 8;
     /**
-     * What an entry holds besides its body and key, estimated: the device with its lines and
-     * settings, the ETag, the reason, the stamp and the map's own node.
+     * What an entry holds besides its body and key, estimated: the answer with its ETag and
+     * reason, the stamp, the flags and the map's own node (the device itself is not kept).
      */
-    static final int ENTRY_OVERHEAD = 1024;
+    static final int ENTRY_OVERHEAD = 512;
 
     /**
      * The inputs an entry was made from.
@@ -57,14 +57,15 @@ final class RenderCache {
      *
      * @param stamp its inputs
      * @param madeAt when it was rendered, in milliseconds of the system clock
-     * @param device the device it was rendered for
+     * @param mac the device it was rendered for (not the device: a fleet's devices with their
+     *        lines and settings would double the cache's heap)
      * @param answer the 200 answer with the body and ETag
      * @param keep keeps the file, masked, as the one the phone last received; it lets go of
      *        what it needed (the resolved configuration) once it ran, so a kept entry holds
      *        only the file
      * @param kept whether {@code keep} ran: once, at the first delivery of this rendering
      */
-    record Entry(Stamp stamp, long madeAt, Device device, Answer answer, Runnable keep,
+    record Entry(Stamp stamp, long madeAt, Mac mac, Answer answer, Runnable keep,
             AtomicBoolean kept) {
 
         Entry {

@@ -141,8 +141,9 @@ final class DeliveryWriter implements AutoCloseable {
                     countedUpTo = 0;
                 }
                 boolean counts = countedUpTo < counting.size();
-                Pending next = counts ? waiting.poll()
-                        : waiting.poll(100, TimeUnit.MILLISECONDS);
+                // Between chunks of counts a short pause: a minute's counts of a large fleet are
+                // written over seconds, beside the deliveries, not in one burst.
+                Pending next = waiting.poll(counts ? 5 : 100, TimeUnit.MILLISECONDS);
                 if (counts) {
                     int end = Math.min(counting.size(), countedUpTo + COUNT_CHUNK);
                     writeCounts(counting.subList(countedUpTo, end));
