@@ -352,14 +352,16 @@ final class PhoneDispatcher {
 
     /**
      * Hands the masked copy to the keeper thread, off the phone's path: its second render and
-     * its commit no longer delay the answer. When the keeper is behind by a full queue the
-     * copy is left for the next delivery of the same file.
+     * its commit no longer delay the answer. When the keeper is behind by a full queue (a storm
+     * of files never served before) this rendering's copy is not kept and what it needed is let
+     * go, so a storm cannot fill the heap with configurations waiting; the file's next
+     * rendering (after a change, or {@link RenderCache#TTL_MILLIS} at the latest) keeps its own.
      */
     private void keepLater(RenderCache.Entry entry) {
         try {
             keeper.execute(entry.keep());
         } catch (RejectedExecutionException full) {
-            entry.kept().set(false);
+            entry.letGo();
         }
     }
 

@@ -71,6 +71,11 @@ final class RenderCache {
         Entry {
             keep = new Once(keep);
         }
+
+        /** Forgets the masked copy without keeping it, and what it needed. */
+        void letGo() {
+            ((Once) keep).forget();
+        }
     }
 
     /** Runs a task once, then forgets it. */
@@ -88,6 +93,10 @@ final class RenderCache {
             if (once != null) {
                 once.run();
             }
+        }
+
+        void forget() {
+            task = null;
         }
     }
 

@@ -73,6 +73,17 @@ public class RenderCacheTest {
         assertEquals(1, runs.get());
     }
 
+    @Test
+    public void aCopyLetGoIsNeverKept() {
+        AtomicInteger runs = new AtomicInteger();
+        RenderCache.Entry entry = entry(10, runs::incrementAndGet);
+
+        entry.letGo();
+        entry.keep().run();
+
+        assertEquals(0, runs.get());
+    }
+
     private static RenderCache.Entry entry(int size, Runnable keep) {
         Answer answer = new Answer(200, new byte[size], "text/plain", "\"e\"", "test");
         return new RenderCache.Entry(STAMP, 0, null, answer, keep, new AtomicBoolean());
