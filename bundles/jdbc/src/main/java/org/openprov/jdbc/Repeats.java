@@ -26,11 +26,12 @@ public final class Repeats<K> {
      * Repeats counted on one written row, not yet added to it.
      *
      * @param key the row's key
-     * @param writtenAt the row's own time, in milliseconds, which (with the key) finds it
+     * @param same what the row says, which with the key and time finds it
+     * @param writtenAt the row's own time, in milliseconds
      * @param count how many repeats
      * @param lastAt the time of the latest, in milliseconds
      */
-    public record Count<K>(K key, long writtenAt, int count, long lastAt) {
+    public record Count<K>(K key, Object same, long writtenAt, int count, long lastAt) {
     }
 
     /** The last row written under a key, and the repeats counted on it since the last take. */
@@ -142,7 +143,7 @@ public final class Repeats<K> {
                 Last line = e.getValue();
                 synchronized (line) {
                     if (line.count > 0) {
-                        counts.add(new Count<>(e.getKey(), line.writtenAt, line.count,
+                        counts.add(new Count<>(e.getKey(), line.same, line.writtenAt, line.count,
                                 line.lastAt));
                     }
                 }
@@ -177,7 +178,8 @@ public final class Repeats<K> {
             if (line.count == 0) {
                 return null;
             }
-            Count<K> count = new Count<>(key, line.writtenAt, line.count, line.lastAt);
+            Count<K> count = new Count<>(key, line.same, line.writtenAt, line.count,
+                    line.lastAt);
             line.count = 0;
             return count;
         }

@@ -20,7 +20,7 @@ public class RepeatsTest {
         assertTrue(repeats.repeat("k", "same", 15));
         assertFalse(repeats.repeat("k", "other", 30));
         assertFalse(repeats.repeat("j", "same", 30));
-        assertEquals(List.of(new Repeats.Count<>("k", 10, 2, 20)), repeats.takeCounts());
+        assertEquals(List.of(new Repeats.Count<>("k", "same", 10, 2, 20)), repeats.takeCounts());
         assertEquals(List.of(), repeats.takeCounts());
     }
 
@@ -29,7 +29,7 @@ public class RepeatsTest {
         repeats.written("k", "same", 10);
         repeats.repeat("k", "same", 11);
         repeats.written("j", "same", 10);
-        assertEquals(List.of(new Repeats.Count<>("k", 10, 1, 11)),
+        assertEquals(List.of(new Repeats.Count<>("k", "same", 10, 1, 11)),
                 repeats.pending(key -> key.equals("k")));
         assertEquals(List.of(), repeats.pending(key -> key.equals("j")));
         assertEquals(1, repeats.takeCounts().size());
@@ -51,8 +51,8 @@ public class RepeatsTest {
         repeats.repeat("a", "x", 2);
         repeats.written("b", "x", 3); // a third key: all forgotten, counts kept
         assertEquals(1, repeats.size());
-        assertEquals(List.of(new Repeats.Count<>("k", 10, 1, 11),
-                new Repeats.Count<>("a", 1, 1, 2)), repeats.takeCounts());
+        assertEquals(List.of(new Repeats.Count<>("k", "same", 10, 1, 11),
+                new Repeats.Count<>("a", "x", 1, 1, 2)), repeats.takeCounts());
         assertFalse(repeats.repeat("a", "x", 4));
     }
 }

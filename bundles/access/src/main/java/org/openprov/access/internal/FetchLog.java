@@ -4,7 +4,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,11 +26,12 @@ import org.slf4j.LoggerFactory;
  * {@code kill -9} loses the lines of the last moment (at most a batch interval); deliveries and
  * the billing facts are the registry's, written before the phone is answered.
  *
- * <p>A line that says what the last line of the same device and file said (same source, same
- * status, same reason), within the hour, is not written: it is counted on that line, and the
- * counts are written once a minute. A phone that asks again and again for its unchanged file
- * leaves one line with its count and latest time; a {@code kill -9} loses at most the last
- * minute's counts.
+ * <p>A line that says what a line written within the hour said (same device and file, same
+ * source, status and reason) is not written: it is counted on that line, and the counts are
+ * written once a minute. A phone that asks again and again for its unchanged file leaves one
+ * line per answer it gets (in the password mode the 401 that starts Digest, and the 200), each
+ * with its count and latest time; equal lines of one batch (phones asking at the same moment)
+ * are one line too. A {@code kill -9} loses at most the last minute's counts.
  */
 final class FetchLog {
 
@@ -36,7 +39,7 @@ final class FetchLog {
     /** Lines waiting at most. */
     static final int CAPACITY = 20_000;
     private static final int BATCH = 1000;
-    /** Device files whose last line is remembered, at most. */
+    /** Different lines remembered, at most. */
     private static final int REMEMBERED = 200_000;
     /** How long after a line the same lines are counted on it. */
     static final long REPEAT_MILLIS = 3_600_000;
@@ -47,24 +50,36 @@ final class FetchLog {
 
     private record Line(Mac mac, FetchEvent event) {
 
-        File file() {
-            return new File(mac, event.fileName());
-        }
-
-        /** What a repeat says the same. */
-        String same() {
-            return event.source() + '\n' + event.status() + '\n' + event.how();
+        Said said() {
+            return new Said(mac, JdbcCredentials.clip(event.fileName(), 255),
+                    JdbcCredentials.clip(event.source(), 64), event.status(),
+                    JdbcCredentials.clip(event.how(), 200));
         }
     }
 
-    /** A device's file, which the repeats are counted by. */
-    private record File(Mac mac, String fileName) {
+    /**
+     * What a line says, as stored: lines that say the same are counted on one, which these
+     * columns (with its time) find.
+     */
+    private record Said(Mac mac, String fileName, String source, int status, String how) {
+    }
+
+    /** Equal lines of one batch: the first, how many more, and the time of the latest. */
+    private static final class Group {
+        private final long firstAt;
+        private int more;
+        private long lastAt;
+
+        Group(long at) {
+            this.firstAt = at;
+            this.lastAt = at;
+        }
     }
 
     private final Transactions transactions;
     private final BlockingQueue<Line> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final AtomicLong dropped = new AtomicLong();
-    private final Repeats<File> repeats = new Repeats<>(REMEMBERED, REPEAT_MILLIS);
+    private final Repeats<Said> repeats = new Repeats<>(REMEMBERED, REPEAT_MILLIS);
     private long countedAt = System.currentTimeMillis();
 
     FetchLog(Transactions transactions) {
@@ -74,7 +89,7 @@ final class FetchLog {
     /** Counts a line as a repeat, or queues it; drops it when the queue is full. */
     void add(Mac mac, FetchEvent event) {
         Line line = new Line(mac, event);
-        if (repeats.repeat(line.file(), line.same(), event.at().toEpochMilli())) {
+        if (repeats.repeat(line.said(), Boolean.TRUE, event.at().toEpochMilli())) {
             return;
         }
         if (!queue.offer(line)) {
@@ -85,7 +100,7 @@ final class FetchLog {
     /**
      * Writes what waits, up to a batch, waiting at most {@code wait} for a first line.
      *
-     * @return how many lines were written
+     * @return how many lines were taken from the queue
      */
     int flush(Duration wait) throws InterruptedException {
         if (System.currentTimeMillis() - countedAt >= COUNT_MILLIS) {
@@ -98,33 +113,58 @@ final class FetchLog {
         }
         lines.add(first);
         queue.drainTo(lines, BATCH - 1);
-        List<Object[]> rows = new ArrayList<>(lines.size());
+        Map<Said, Group> groups = new LinkedHashMap<>();
         for (Line line : lines) {
-            FetchEvent e = line.event();
-            rows.add(new Object[] {line.mac().hex(), e.at().toEpochMilli(),
-                    JdbcCredentials.clip(e.source(), 64), JdbcCredentials.clip(e.fileName(), 255),
-                    e.status(), JdbcCredentials.clip(e.how(), 200), e.at().toEpochMilli()});
-        }
-        try {
-            transactions.runRetrying(c -> {
-                Jdbc.batch(c, "INSERT INTO fetch_event (mac, fetched_at, source, file_name,"
-                        + " status, how, last_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
-                return null;
-            }, 3);
-            for (Line line : lines) {
-                repeats.written(line.file(), line.same(), line.event().at().toEpochMilli());
+            Said said = line.said();
+            long at = line.event().at().toEpochMilli();
+            // Written since it was queued (by an earlier batch): counted on that line.
+            if (repeats.repeat(said, Boolean.TRUE, at)) {
+                continue;
             }
-        } catch (SQLException e) {
-            dropped.addAndGet(lines.size());
-            LOG.warn("{} line(s) of the fetch audit could not be written: {}", lines.size(),
-                    e.getMessage());
+            Group group = groups.get(said);
+            if (group == null) {
+                groups.put(said, new Group(at));
+            } else {
+                group.more++;
+                group.lastAt = Math.max(group.lastAt, at);
+            }
         }
+        insert(groups);
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
             LOG.warn("{} line(s) of the fetch audit were dropped: more fetches than the audit"
                     + " could write", lost);
         }
         return lines.size();
+    }
+
+    /** One row for each group; once committed, later equal lines are counted on it. */
+    private void insert(Map<Said, Group> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(groups.size());
+        for (Map.Entry<Said, Group> e : groups.entrySet()) {
+            Said s = e.getKey();
+            Group g = e.getValue();
+            rows.add(new Object[] {s.mac().hex(), g.firstAt, s.source(), s.fileName(),
+                s.status(), s.how(), g.lastAt, g.more});
+        }
+        try {
+            transactions.runRetrying(c -> {
+                Jdbc.batch(c, "INSERT INTO fetch_event (mac, fetched_at, source, file_name,"
+                        + " status, how, last_at, repeats) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        rows);
+                return null;
+            }, 3);
+            for (Map.Entry<Said, Group> e : groups.entrySet()) {
+                repeats.written(e.getKey(), Boolean.TRUE, e.getValue().firstAt);
+            }
+        } catch (SQLException e) {
+            dropped.addAndGet(rows.size());
+            LOG.warn("{} line(s) of the fetch audit could not be written: {}", rows.size(),
+                    e.getMessage());
+        }
     }
 
     /** Writes everything that waits, e.g. before the bundle stops, and the counts. */
@@ -138,15 +178,13 @@ final class FetchLog {
     /** Adds the repeats counted so far to their lines; a failure loses only counts. */
     void writeCounts() {
         countedAt = System.currentTimeMillis();
-        List<Repeats.Count<File>> counts = repeats.takeCounts();
-        if (counts.isEmpty()) {
-            return;
-        }
+        List<Repeats.Count<Said>> counts = repeats.takeCounts();
         List<Object[]> rows = new ArrayList<>(counts.size());
-        for (Repeats.Count<File> count : counts) {
+        for (Repeats.Count<Said> count : counts) {
+            Said s = count.key();
             rows.add(new Object[] {count.count(), count.lastAt(), count.lastAt(),
-                count.key().mac().hex(), count.writtenAt(),
-                JdbcCredentials.clip(count.key().fileName(), 255)});
+                s.mac().hex(), count.writtenAt(), s.fileName(), s.source(), s.status(),
+                s.how()});
         }
         // In transactions of a few hundred rows: a large fleet's minute of counts in one would
         // lock the whole table.
@@ -155,8 +193,8 @@ final class FetchLog {
             try {
                 transactions.runRetrying(c -> Jdbc.updateEach(c, "UPDATE fetch_event SET"
                         + " repeats = repeats + ?, last_at = CASE WHEN last_at < ? THEN ?"
-                        + " ELSE last_at END WHERE mac = ? AND fetched_at = ? AND file_name = ?",
-                        chunk), 3);
+                        + " ELSE last_at END WHERE mac = ? AND fetched_at = ? AND file_name = ?"
+                        + " AND source = ? AND status = ? AND how = ?", chunk), 3);
             } catch (SQLException e) {
                 LOG.warn("{} count(s) of repeated fetch audit lines could not be written: {}",
                         chunk.size(), e.getMessage());
@@ -167,27 +205,26 @@ final class FetchLog {
     /**
      * @param mac a device
      * @param limit the most lines
-     * @return its newest lines, the newest first
+     * @return its newest lines, the newest first, with the repeats counted and not written yet
      */
     List<FetchEvent> lines(Mac mac, int limit) throws SQLException {
-        List<FetchEvent> read = transactions.run(c -> Jdbc.list(c, "SELECT fetched_at, source, file_name, status,"
-                + " how, repeats, last_at FROM fetch_event WHERE mac = ?"
+        List<FetchEvent> read = transactions.run(c -> Jdbc.list(c, "SELECT fetched_at, source,"
+                + " file_name, status, how, repeats, last_at FROM fetch_event WHERE mac = ?"
                 + " ORDER BY fetched_at DESC, id DESC", limit,
                 row -> new FetchEvent(Instant.ofEpochMilli(row.getLong(1)), row.getString(2),
                         row.getString(3), row.getInt(4), row.getString(5), row.getInt(6),
                         Instant.ofEpochMilli(row.getLong(7))), mac.hex()));
-        List<Repeats.Count<File>> pending = repeats.pending(file -> file.mac().equals(mac));
+        List<Repeats.Count<Said>> pending = repeats.pending(said -> said.mac().equals(mac));
         if (pending.isEmpty()) {
             return read;
         }
-        // The repeats of the last minute, not written yet, are shown all the same.
         List<FetchEvent> counted = new ArrayList<>(read.size());
         for (FetchEvent e : read) {
             int repeated = e.repeats();
             long last = e.lastAt().toEpochMilli();
-            for (Repeats.Count<File> c : pending) {
-                if (c.key().fileName().equals(e.fileName())
-                        && c.writtenAt() == e.at().toEpochMilli()) {
+            Said said = new Line(mac, e).said();
+            for (Repeats.Count<Said> c : pending) {
+                if (c.key().equals(said) && c.writtenAt() == e.at().toEpochMilli()) {
                     repeated += c.count();
                     last = Math.max(last, c.lastAt());
                 }

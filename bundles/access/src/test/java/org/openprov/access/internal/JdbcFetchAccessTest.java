@@ -482,6 +482,32 @@ public class JdbcFetchAccessTest {
     }
 
     @Test
+    public void digestRoundsLeaveOneLineForEachAnswer() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            access.record(PHONE, new FetchEvent(T0.plusSeconds(10L * i), "203.0.113.5", FILE,
+                    401, "credentials asked for"));
+            access.record(PHONE, new FetchEvent(T0.plusSeconds(10L * i + 1), "203.0.113.5",
+                    FILE, 200, "password"));
+            access.flushAudit();
+        }
+        List<FetchEvent> lines = access.fetches(PHONE, 10);
+        assertEquals(2, lines.size());
+        assertEquals(List.of(2, 2), lines.stream().map(FetchEvent::repeats).toList());
+        assertEquals(T0.plusSeconds(21), lines.get(0).lastAt());
+    }
+
+    @Test
+    public void equalLinesOfOneMomentAreOneLine() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            access.record(PHONE, new FetchEvent(T0, "203.0.113.5", FILE, 200, "open mode"));
+        }
+        access.flushAudit();
+        List<FetchEvent> lines = access.fetches(PHONE, 10);
+        assertEquals(1, lines.size());
+        assertEquals(4, lines.get(0).repeats());
+    }
+
+    @Test
     public void removedDeviceLosesItsCredentials() {
         bootstrapped(PHONE);
         String before = access.credentials(PHONE).password();

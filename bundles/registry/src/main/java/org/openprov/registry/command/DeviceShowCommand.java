@@ -1,5 +1,6 @@
 package org.openprov.registry.command;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +17,8 @@ import org.openprov.registry.command.completers.MacCompleter;
 
 /** {@code device:show <mac>}. */
 @Command(scope = "device", name = "show", description = "Shows a registered phone: its owner,"
-        + " SIP lines, settings and latest deliveries; passwords are never shown")
+        + " SIP lines, settings and its latest 5 deliveries (one for each content received;"
+        + " the same bytes fetched again are counted on it); passwords are never shown")
 @Service
 public class DeviceShowCommand extends RegistryAction {
 
@@ -37,7 +39,12 @@ public class DeviceShowCommand extends RegistryAction {
         out.println();
         settings(device).print(out);
         out.println();
-        deliveries(device).print(out);
+        List<Delivery> latest = registry.deliveries(device.mac(), DELIVERIES + 1);
+        deliveries(latest.subList(0, Math.min(DELIVERIES, latest.size()))).print(out);
+        if (latest.size() > DELIVERIES) {
+            out.println("The latest " + DELIVERIES + " deliveries are shown; earlier ones are"
+                    + " kept too.");
+        }
     }
 
     private ShellTable summary(Device device) {
@@ -96,7 +103,7 @@ public class DeviceShowCommand extends RegistryAction {
         return table;
     }
 
-    private ShellTable deliveries(Device device) {
+    private static ShellTable deliveries(List<Delivery> latest) {
         ShellTable table = new ShellTable().emptyTableText("Never delivered: the phone has not"
                 + " fetched its configuration yet");
         table.column("Delivered");
@@ -104,7 +111,7 @@ public class DeviceShowCommand extends RegistryAction {
         table.column("Bytes").alignRight();
         table.column("Fetches").alignRight();
         table.column("Last fetched");
-        for (Delivery d : registry.deliveries(device.mac(), DELIVERIES)) {
+        for (Delivery d : latest) {
             // The same bytes fetched again are counted on the delivery that first carried them.
             table.addRow().addContent(Formats.time(d.at()), d.fileName(), d.size(), d.fetches(),
                     d.fetches() == 1 ? "" : Formats.time(d.lastAt()));

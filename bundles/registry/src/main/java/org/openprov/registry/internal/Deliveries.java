@@ -23,11 +23,11 @@ final class Deliveries {
             + " size_bytes, etag) VALUES (?, ?, ?, ?, ?)";
     private static final String LATEST = "SELECT file_name, delivered_at, size_bytes, etag,"
             + " fetch_count, last_at FROM delivery WHERE mac = ?"
-            + " ORDER BY COALESCE(last_at, delivered_at) DESC, id DESC";
+            + " ORDER BY delivered_at DESC, id DESC";
     /** Adds repeats to the delivery they repeat, found by its device, file and time. */
     private static final String COUNT = "UPDATE delivery SET fetch_count = fetch_count + ?,"
             + " last_at = CASE WHEN last_at IS NULL OR last_at < ? THEN ? ELSE last_at END"
-            + " WHERE mac = ? AND file_name = ? AND delivered_at = ?";
+            + " WHERE mac = ? AND file_name = ? AND delivered_at = ? AND etag = ?";
 
     private Deliveries() {
     }
@@ -78,12 +78,12 @@ final class Deliveries {
         List<Object[]> rows = new ArrayList<>(counts.size());
         for (Repeats.Count<Served> c : counts) {
             rows.add(new Object[] {c.count(), c.lastAt(), c.lastAt(), c.key().mac().hex(),
-                c.key().fileName(), c.writtenAt()});
+                c.key().fileName(), c.writtenAt(), ((Content) c.same()).etag()});
         }
         Jdbc.updateEach(connection, COUNT, rows);
     }
 
-    /** @return a device's deliveries, the latest fetched first */
+    /** @return a device's deliveries, the latest first */
     static List<Delivery> latest(Connection connection, Mac mac, int limit)
             throws SQLException {
         return Jdbc.list(connection, LATEST, limit, row -> {
@@ -110,7 +110,8 @@ final class Deliveries {
             Instant last = d.lastAt();
             for (Repeats.Count<Served> c : pending) {
                 if (c.key().fileName().equals(d.fileName())
-                        && c.writtenAt() == d.at().toEpochMilli()) {
+                        && c.writtenAt() == d.at().toEpochMilli()
+                        && ((Content) c.same()).etag().equals(d.etag())) {
                     fetches += c.count();
                     last = last.isAfter(Instant.ofEpochMilli(c.lastAt())) ? last
                             : Instant.ofEpochMilli(c.lastAt());
@@ -120,6 +121,16 @@ final class Deliveries {
                     fetches, last));
         }
         return counted;
+    }
+
+    /**
+     * What a delivery carried: its bytes (by ETag) to the device as it was (by change stamp);
+     * a delivery carrying the same is a repeat.
+     *
+     * @param etag the body's ETag
+     * @param stamp the device's change stamp
+     */
+    record Content(String etag, long stamp) {
     }
 
     /**

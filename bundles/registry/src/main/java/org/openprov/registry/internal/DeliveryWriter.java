@@ -5,7 +5,9 @@ import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +58,8 @@ final class DeliveryWriter implements AutoCloseable {
     private final Thread worker;
     private final Repeats<Deliveries.Served> repeats = new Repeats<>(REMEMBERED,
             Long.MAX_VALUE);
+    /** The first deliveries of new content being written now, by device file. */
+    private final Map<Deliveries.Served, Writing> writing = new ConcurrentHashMap<>();
     private volatile boolean open = true;
     private long countedAt = System.currentTimeMillis();
     private volatile long countMillis = COUNT_MILLIS;
@@ -77,6 +81,15 @@ final class DeliveryWriter implements AutoCloseable {
             CompletableFuture<Boolean> done) {
     }
 
+    /**
+     * A delivery of new content being written, which equal deliveries wait for.
+     *
+     * @param same the content
+     * @param done completed once the write ended, committed or not
+     */
+    private record Writing(Deliveries.Content same, CompletableFuture<Void> done) {
+    }
+
     DeliveryWriter(Transactions transactions) {
         this.transactions = transactions;
         this.worker = new Thread(this::loop, "openprov-deliveries");
@@ -92,17 +105,47 @@ final class DeliveryWriter implements AutoCloseable {
      * @throws SQLException when it could not be written (an unknown MAC: a foreign key failure)
      */
     boolean record(Delivery delivery, long stamp) throws SQLException {
+        if (delivery.etag() == null) {
+            return await(new Pending(delivery, null, new CompletableFuture<>()));
+        }
         Deliveries.Served file = new Deliveries.Served(delivery.mac(), delivery.fileName());
-        String same = delivery.etag() == null ? null : delivery.etag() + "@" + stamp;
+        Deliveries.Content same = new Deliveries.Content(delivery.etag(), stamp);
         long at = delivery.at().toEpochMilli();
-        if (same != null && repeats.repeat(file, same, at)) {
+        if (repeats.repeat(file, same, at)) {
             return false;
         }
-        boolean first = await(new Pending(delivery, null, new CompletableFuture<>()));
-        if (same != null) {
-            repeats.written(file, same, at);
+        // Phones asking for the same new bytes at once: one writes the delivery, the others
+        // wait for its commit and are counted on it, so the content has one delivery.
+        Writing mine = new Writing(same, new CompletableFuture<>());
+        Writing other = writing.putIfAbsent(file, mine);
+        if (other != null) {
+            if (other.same().equals(same) && awaitQuietly(other)
+                    && repeats.repeat(file, same, at)) {
+                return false;
+            }
+            return await(new Pending(delivery, null, new CompletableFuture<>()));
         }
-        return first;
+        try {
+            boolean first = await(new Pending(delivery, null, new CompletableFuture<>()));
+            repeats.written(file, same, at);
+            return first;
+        } finally {
+            writing.remove(file, mine);
+            mine.done().complete(null);
+        }
+    }
+
+    /** @return whether the other write ended (committed or not) in time */
+    private static boolean awaitQuietly(Writing other) {
+        try {
+            other.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
     }
 
     /**

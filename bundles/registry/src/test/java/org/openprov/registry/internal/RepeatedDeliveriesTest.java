@@ -7,8 +7,14 @@ import static org.junit.Assert.assertTrue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -90,6 +96,33 @@ public class RepeatedDeliveriesTest {
         Delivery shown = registry.deliveries(MAC, 10).get(0);
         assertEquals(3, shown.fetches());
         assertEquals(T0.plusSeconds(4), shown.lastAt());
+    }
+
+    @Test
+    public void phonesAskingForTheSameNewBytesAtOnceLeaveOneDelivery() throws Exception {
+        int phones = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(phones);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> firsts = new ArrayList<>();
+        for (int i = 0; i < phones; i++) {
+            firsts.add(pool.submit(() -> {
+                start.await();
+                return deliver(0, "\"a\"");
+            }));
+        }
+        start.countDown();
+        int first = 0;
+        for (Future<Boolean> f : firsts) {
+            first += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, first);
+        List<Delivery> recorded = awaitFetches(phones);
+        assertEquals(1, recorded.size());
+        assertEquals(phones, recorded.get(0).fetches());
+        // Written once a minute (here at once) to that delivery alone, and only once.
+        Thread.sleep(300);
+        assertEquals(phones, registry.deliveries(MAC, 10).get(0).fetches());
     }
 
     @Test
