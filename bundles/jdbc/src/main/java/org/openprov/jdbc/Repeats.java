@@ -14,9 +14,10 @@ import java.util.function.Predicate;
  * transaction.
  *
  * <p>A row is a repeat of the last row written under its key when it says the same (its
- * {@code same} value is equal) and comes at most {@code maxAge} after it. Only rows this process wrote are known: after a restart, or
- * once more than {@code limit} keys were seen, the next row is written anew. Counts not yet
- * taken are lost when the process dies; the rows themselves are not.
+ * {@code same} value is equal) and comes at most {@code maxAge} after it. Only rows this
+ * process wrote are known: after a restart, or once more than {@code limit} keys were seen,
+ * the next row is written anew. Counts not yet taken are lost when the process dies; the rows
+ * themselves are not.
  *
  * @param <K> what rows are kept apart by, e.g. a MAC and a file name
  */
