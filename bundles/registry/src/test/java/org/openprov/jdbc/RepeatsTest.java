@@ -36,6 +36,18 @@ public class RepeatsTest {
     }
 
     @Test
+    public void countsAreTakenInTheOrderTheirRowsWereWritten() {
+        for (String key : List.of("e", "b", "d", "a", "c")) {
+            long at = key.charAt(0) * 7 % 11;
+            repeats.written(key, "same", at);
+            repeats.repeat(key, "same", at + 1);
+        }
+        List<Long> written = repeats.takeCounts().stream().map(Repeats.Count::writtenAt).toList();
+        assertEquals(5, written.size());
+        assertEquals(written.stream().sorted().toList(), written);
+    }
+
+    @Test
     public void rowsTooLongAfterOrBeforeAreWrittenAnew() {
         repeats.written("k", "same", 10);
         assertFalse(repeats.repeat("k", "same", 1011));
@@ -51,8 +63,8 @@ public class RepeatsTest {
         repeats.repeat("a", "x", 2);
         repeats.written("b", "x", 3); // a third key: all forgotten, counts kept
         assertEquals(1, repeats.size());
-        assertEquals(List.of(new Repeats.Count<>("k", "same", 10, 1, 11),
-                new Repeats.Count<>("a", "x", 1, 1, 2)), repeats.takeCounts());
+        assertEquals(List.of(new Repeats.Count<>("a", "x", 1, 1, 2),
+                new Repeats.Count<>("k", "same", 10, 1, 11)), repeats.takeCounts());
         assertFalse(repeats.repeat("a", "x", 4));
     }
 }

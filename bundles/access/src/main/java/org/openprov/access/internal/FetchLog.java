@@ -28,10 +28,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A line that says what a line written within the hour said (same device and file, same
  * source, status and reason) is not written: it is counted on that line, and the counts are
- * written once a minute. A phone that asks again and again for its unchanged file leaves one
+ * written every five minutes. A phone that asks again and again for its unchanged file leaves one
  * line per answer it gets (in the password mode the 401 that starts Digest, and the 200), each
  * with its count and latest time; equal lines of one batch (phones asking at the same moment)
- * are one line too. A {@code kill -9} loses at most the last minute's counts.
+ * are one line too. A {@code kill -9} loses at most the last five minutes' counts.
  */
 final class FetchLog {
 
@@ -44,7 +44,7 @@ final class FetchLog {
     /** How long after a line the same lines are counted on it. */
     static final long REPEAT_MILLIS = 3_600_000;
     /** How often the counts are written. */
-    static final long COUNT_MILLIS = 60_000;
+    static final long COUNT_MILLIS = 300_000;
     /** Counts written in one transaction at most. */
     private static final int COUNT_CHUNK = 500;
 
@@ -186,7 +186,7 @@ final class FetchLog {
                 s.mac().hex(), count.writtenAt(), s.fileName(), s.source(), s.status(),
                 s.how()});
         }
-        // In transactions of a few hundred rows: a large fleet's minute of counts in one would
+        // In transactions of a few hundred rows: a large fleet's counts in one would
         // lock the whole table.
         for (int from = 0; from < rows.size(); from += COUNT_CHUNK) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + COUNT_CHUNK));

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.openprov.access.internal.Credentials.Which;
@@ -28,6 +29,7 @@ import org.openprov.api.registry.DeviceRegistry;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.settings.ProvisioningAccess;
 import org.openprov.jdbc.Jdbc;
+import org.openprov.jdbc.KeptReads;
 import org.openprov.jdbc.SchemaMigrator;
 import org.openprov.jdbc.SqlStates;
 import org.openprov.jdbc.Transactions;
@@ -76,8 +78,6 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     static final String PID = "org.openprov.access";
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcFetchAccess.class);
-    /** How long a device's provider is taken from memory before it is read again. */
-    private static final Duration PROVIDER_TTL = Duration.ofSeconds(60);
     private static final int PROVIDER_CACHE = 200_000;
 
     private final Transactions transactions;
@@ -93,12 +93,19 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
     private final int auditDays;
     private final Map<Mac, Owner> owners = new ConcurrentHashMap<>();
     private final Map<Mac, Kept> kept = new ConcurrentHashMap<>();
+    /**
+     * Credentials kept until this process changes them, when it is its database's only writer
+     * (Derby embedded); null where nodes share the database, which read again after
+     * {@link #CREDENTIALS_TTL}.
+     */
+    private final KeptReads<Mac, Credentials> keptAlone;
     private volatile Map<String, Policy> ownPolicies = Map.of();
     /** Devices bound to a certificate: the open mode reads no credentials for the others. */
     private volatile java.util.Set<Mac> bound = java.util.Set.of();
     private volatile Thread worker;
 
-    private record Owner(String provider, Instant readAt) {
+    /** A device's provider as read at a change stamp of the device. */
+    private record Owner(String provider, long deviceStamp) {
     }
 
     /** A device's credentials as read at a moment, so a fetch costs no query for them. */
@@ -142,6 +149,8 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
      */
     JdbcFetchAccess(DataSource dataSource, DeviceRegistry registry, Settings settings) {
         this.transactions = new Transactions(dataSource);
+        this.keptAlone = Transactions.embedded(dataSource) ? new KeptReads<>(PROVIDER_CACHE)
+                : null;
         new SchemaMigrator(transactions, AccessSchema.VERSION_TABLE, AccessSchema.steps(),
                 Clock.systemUTC()).migrate();
         this.registry = registry;
@@ -244,8 +253,15 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
 
     @Override
     public AccessVerdict admit(FetchAttempt attempt, boolean registered) {
+        return admit(attempt, registered ? registry.changeStamp(attempt.mac())
+                : OptionalLong.empty());
+    }
+
+    @Override
+    public AccessVerdict admit(FetchAttempt attempt, OptionalLong deviceStamp) {
         try {
-            Optional<String> provider = registered ? providerOf(attempt.mac()) : Optional.empty();
+            Optional<String> provider = deviceStamp.isPresent()
+                    ? providerOf(attempt.mac(), deviceStamp.getAsLong()) : Optional.empty();
             if (provider.isEmpty()) {
                 return unknown(attempt);
             }
@@ -388,6 +404,19 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
      * @return its credentials, from memory when read a moment ago
      */
     private Optional<Credentials> cached(Mac mac, boolean make) throws SQLException {
+        if (keptAlone != null) {
+            Credentials read;
+            try {
+                read = keptAlone.get(mac, this::find);
+            } catch (UncheckedSql e) {
+                throw e.getCause();
+            }
+            if (read == null && make) {
+                read = credentials.findOrMake(mac, now());
+                keptAlone.changed(mac);
+            }
+            return Optional.ofNullable(read);
+        }
         Instant wall = Instant.now();
         Kept k = kept.get(mac);
         if (k != null && k.readAt().plus(CREDENTIALS_TTL).isAfter(wall)) {
@@ -404,7 +433,33 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
         return read;
     }
 
+    private Credentials find(Mac mac) {
+        try {
+            return credentials.find(mac).orElse(null);
+        } catch (SQLException e) {
+            throw new UncheckedSql(e);
+        }
+    }
+
+    /** Carries a failed read through {@link KeptReads#get}. */
+    private static final class UncheckedSql extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UncheckedSql(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    /** Call after the credentials changed in the database (committed or failed). */
     private void forgetKept(Mac mac) {
+        if (keptAlone != null) {
+            keptAlone.changed(mac);
+        }
         kept.remove(mac);
     }
 
@@ -551,22 +606,30 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
         }
     }
 
+    /**
+     * The device's provider, read once per change of the device: a provider changes only by
+     * removing the device and adding it again, which gives it another change stamp.
+     */
     private Optional<String> providerOf(Mac mac) {
-        Instant wall = Instant.now();
+        OptionalLong stamp = registry.changeStamp(mac);
+        return stamp.isPresent() ? providerOf(mac, stamp.getAsLong()) : Optional.empty();
+    }
+
+    private Optional<String> providerOf(Mac mac, long deviceStamp) {
         Owner owner = owners.get(mac);
-        if (owner != null && owner.readAt().plus(PROVIDER_TTL).isAfter(wall)) {
+        if (owner != null && owner.deviceStamp() == deviceStamp) {
             return Optional.of(owner.provider());
         }
-        Optional<String> provider = registry.device(mac).map(Device::providerName);
-        if (provider.isPresent()) {
+        Optional<Device> device = registry.device(mac);
+        if (device.isPresent()) {
             if (owners.size() >= PROVIDER_CACHE) {
                 owners.clear();
             }
-            owners.put(mac, new Owner(provider.get(), wall));
+            owners.put(mac, new Owner(device.get().providerName(), deviceStamp));
         } else {
             owners.remove(mac);
         }
-        return provider;
+        return device.map(Device::providerName);
     }
 
     @Override
@@ -581,12 +644,14 @@ public class JdbcFetchAccess implements FetchAccess, AccessAdmin, EventHandler {
             return;
         }
         owners.remove(mac.get());
-        forgetKept(mac.get());
         try {
             credentials.forget(mac.get());
         } catch (SQLException e) {
             LOG.warn("The fetch credentials of removed device {} could not be deleted: {}",
                     mac.get(), e.getMessage());
+        } finally {
+            // After the delete: a fetch that read them meanwhile keeps nothing.
+            forgetKept(mac.get());
         }
     }
 

@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.Before;
 import org.junit.Rule;
@@ -537,6 +540,19 @@ public class JdbcFetchAccessTest {
         assertFalse(access.credentials(PHONE).toString().contains(password));
     }
 
+    @Test
+    public void theProviderIsReadOncePerVersionOfTheDevice() {
+        access.setPolicy("open-one", FetchMode.OPEN, Optional.empty(), Optional.empty());
+        assertEquals(Outcome.BOOTSTRAP, admit(plain(PHONE, "GET")).outcome());
+        admit(plain(PHONE, "GET"));
+        admit(plain(PHONE, "GET"));
+        assertEquals(1, deviceReads.get());
+        // Removed and added again under another provider: another change stamp.
+        devices.put(PHONE, device(PHONE, "open-one"));
+        assertEquals(Outcome.SERVE, admit(plain(PHONE, "GET")).outcome());
+        assertEquals(2, deviceReads.get());
+    }
+
     // Helpers
 
     /** A first contact as the endpoint makes it: the verdict, then the claim. */
@@ -598,12 +614,23 @@ public class JdbcFetchAccessTest {
                 Optional.empty(), List.of(), Map.of());
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger deviceReads =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private final Map<Device, Long> stamps = Collections.synchronizedMap(new IdentityHashMap<>());
+
     private DeviceRegistry registry() {
         Map<String, Object> unused = new HashMap<>();
         return (DeviceRegistry) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {DeviceRegistry.class}, (proxy, method, args) -> {
                     if (method.getName().equals("device")) {
+                        deviceReads.incrementAndGet();
                         return Optional.ofNullable(devices.get((Mac) args[0]));
+                    }
+                    if (method.getName().equals("changeStamp")) {
+                        // Each device object put is another version of the device.
+                        Device device = devices.get((Mac) args[0]);
+                        return device == null ? OptionalLong.empty() : OptionalLong.of(
+                                stamps.computeIfAbsent(device, d -> (long) stamps.size()));
                     }
                     throw new UnsupportedOperationException(method.getName() + unused);
                 });

@@ -2,6 +2,7 @@ package org.openprov.api.access;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.openprov.api.registry.Mac;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -34,6 +35,20 @@ public interface FetchAccess {
      * @return the verdict
      */
     AccessVerdict admit(FetchAttempt attempt, boolean registered);
+
+    /**
+     * Decides a request as {@link #admit(FetchAttempt, boolean)} does, given the device's
+     * change stamp the caller read already: an implementation may keep what it read of the
+     * device until the stamp changes, instead of reading it again for every fetch.
+     *
+     * @param attempt the request
+     * @param deviceStamp the device's change stamp, empty when the MAC is not registered
+     * @return the verdict
+     * @since 1.2
+     */
+    default AccessVerdict admit(FetchAttempt attempt, OptionalLong deviceStamp) {
+        return admit(attempt, deviceStamp.isPresent());
+    }
 
     /**
      * Records a first contact once its bootstrap file could be made: the endpoint calls this

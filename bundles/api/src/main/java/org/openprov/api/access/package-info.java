@@ -8,7 +8,7 @@
  * serves common files only and answers 503 for device files: it fails closed.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.openprov.api.access;
 
 import org.osgi.annotation.bundle.Export;

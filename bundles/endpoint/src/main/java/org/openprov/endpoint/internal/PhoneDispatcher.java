@@ -146,8 +146,7 @@ final class PhoneDispatcher {
         AccessVerdict verdict = null;
         try {
             OptionalLong deviceStamp = registry.changeStamp(mac.get());
-            verdict = guard.get().admit(attempt(request, mac.get(), now),
-                    deviceStamp.isPresent());
+            verdict = guard.get().admit(attempt(request, mac.get(), now), deviceStamp);
             answer = switch (verdict.outcome()) {
                 case SERVE -> answerDevice(request, mac.get(), deviceStamp.getAsLong(),
                         recognised, verdict, now);
@@ -187,7 +186,7 @@ final class PhoneDispatcher {
             return Optional.of(Answer.banned(ban.get().retryAfterSeconds(), ban.get().reason()));
         }
         AccessVerdict verdict = guard.get().admit(attempt(request, mac, now),
-                registry.changeStamp(mac).isPresent());
+                registry.changeStamp(mac));
         Optional<Answer> refusal = switch (verdict.outcome()) {
             case SERVE -> Optional.empty();
             case CHALLENGE -> Optional.of(Answer.challenge(verdict.challenges(),
@@ -304,7 +303,7 @@ final class PhoneDispatcher {
         if (!request.head() && !guard.claimFirstContact(attempt)) {
             // Another request took the first contact a moment ago: answer as to any phone
             // without credentials.
-            AccessVerdict again = guard.admit(attempt, deviceStamp.isPresent());
+            AccessVerdict again = guard.admit(attempt, deviceStamp);
             return switch (again.outcome()) {
                 case CHALLENGE -> Answer.challenge(again.challenges(), again.reason(),
                         again.failure());

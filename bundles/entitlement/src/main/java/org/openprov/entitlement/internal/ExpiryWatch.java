@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.openprov.api.entitlement.EntitlementService;
 import org.openprov.api.entitlement.PlanState;
 import org.openprov.api.registry.Device;
+import org.openprov.api.registry.DeviceFacts;
 import org.openprov.api.registry.DeviceRegistry;
 import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
@@ -25,10 +26,8 @@ import org.slf4j.LoggerFactory;
  * at every device on a timer and compares with what was announced (the {@code expiry_notice}
  * table). Whatever expired while this bundle was stopped is announced when it returns.
  *
- * <p>Known shortcoming: each scan reads every device through {@code DeviceRegistry.devices},
- * lines and settings included, because the registry offers no narrower query (such as "the
- * Provisioning Plus devices first delivered before t"). At tens of thousands of phones a
- * longer {@code expiryScanSeconds} keeps that cost down until such a query exists.
+ * <p>A scan reads the facts of every device (plan, registration, first delivery: one query,
+ * no lines or settings) and reads a whole device only when its window ended unannounced.
  */
 final class ExpiryWatch {
 
@@ -112,21 +111,27 @@ final class ExpiryWatch {
         Map<String, Instant> lastAdded = licenses.lastAdded();
         WindowLengths windows = lengths.all();
         int count = 0;
-        for (Device device : registry.devices(null, null)) {
+        // Registered now: added before the next millisecond and not removed.
+        for (DeviceFacts facts : registry.devicesExisting(null, now, now.plusMillis(1))) {
             if (Thread.currentThread().isInterrupted()) {
                 break;
             }
-            Optional<Instant> end = unannouncedEnd(device, windows, now, announced);
-            if (end.isPresent() && !knownLicensed(device, lastAdded, now)
-                    && announce(device, end.get(), now)) {
-                count++;
+            if (facts.removedAt().isPresent()) {
+                continue;
+            }
+            Optional<Instant> end = unannouncedEnd(facts, windows, now, announced);
+            if (end.isPresent() && !knownLicensed(facts, lastAdded, now)) {
+                Optional<Device> device = registry.device(facts.mac());
+                if (device.isPresent() && announce(device.get(), end.get(), now)) {
+                    count++;
+                }
             }
         }
         return count;
     }
 
     /** @return the end of the device's window, if it ended and was not announced */
-    private static Optional<Instant> unannouncedEnd(Device device, WindowLengths windows,
+    private static Optional<Instant> unannouncedEnd(DeviceFacts device, WindowLengths windows,
             Instant now, Map<String, Instant> announced) {
         if (!device.provisioningPlus() || device.firstDeliveredAt().isEmpty()) {
             return Optional.empty();
@@ -139,7 +144,7 @@ final class ExpiryWatch {
     }
 
     /** A license added between the device's registration and now rules out expiry. */
-    private static boolean knownLicensed(Device device, Map<String, Instant> lastAdded,
+    private static boolean knownLicensed(DeviceFacts device, Map<String, Instant> lastAdded,
             Instant now) {
         Instant last = lastAdded.get(device.mac().hex());
         return last != null && !last.isBefore(device.createdAt()) && !last.isAfter(now);

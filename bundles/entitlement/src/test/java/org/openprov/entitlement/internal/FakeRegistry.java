@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.openprov.api.registry.Customer;
 import org.openprov.api.registry.Delivery;
 import org.openprov.api.registry.Device;
+import org.openprov.api.registry.DeviceFacts;
 import org.openprov.api.registry.DeviceRegistry;
 import org.openprov.api.registry.Mac;
 import org.openprov.api.registry.NewDevice;
@@ -116,9 +117,15 @@ public final class FakeRegistry implements DeviceRegistry {
     }
 
     @Override
-    public List<org.openprov.api.registry.DeviceFacts> devicesExisting(String providerName,
-            Instant from, Instant to) {
-        throw new UnsupportedOperationException();
+    public List<DeviceFacts> devicesExisting(String providerName, Instant from, Instant to) {
+        // Removed devices are forgotten here: only those registered now.
+        return devices.values().stream()
+                .filter(d -> providerName == null || d.providerName().equals(providerName))
+                .filter(d -> d.createdAt().isBefore(to))
+                .map(d -> new DeviceFacts(d.mac(), d.providerName(), d.customerName(),
+                        d.provisioningPlus(), d.createdAt(), Optional.empty(),
+                        d.firstDeliveredAt()))
+                .toList();
     }
 
     @Override

@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A delivery of the bytes the device's last recorded delivery of that file carried (same
  * ETag, device unchanged since) is a repeat: it is counted in memory on that delivery and
- * written with other counts once a minute, so a phone asking again for an unchanged file costs
- * no write. A {@code kill -9} loses at most the last minute's counts, never a delivery of
- * content the device had not received before.
+ * written with other counts every five minutes, so a phone asking again for an unchanged file
+ * costs no write (and a fleet that asks every few seconds, a few writes per device per hour).
+ * A {@code kill -9} loses at most the last five minutes' counts, never a delivery of content
+ * the device had not received before.
  */
 final class DeliveryWriter implements AutoCloseable {
 
@@ -43,9 +44,9 @@ final class DeliveryWriter implements AutoCloseable {
     /** How often a group that collided with other writers is tried. */
     private static final int ATTEMPTS = 5;
     /** How often counted repeats are written. */
-    static final long COUNT_MILLIS = 60_000;
+    static final long COUNT_MILLIS = 300_000;
     /**
-     * Counts written in one transaction at most, between groups of deliveries: a minute of a
+     * Counts written in one transaction at most, between groups of deliveries: five minutes of a
      * storm's repeats must neither hold new deliveries back nor take so many row locks that
      * the database locks the whole table.
      */
@@ -184,7 +185,7 @@ final class DeliveryWriter implements AutoCloseable {
                     countedUpTo = 0;
                 }
                 boolean counts = countedUpTo < counting.size();
-                // Between chunks of counts a short pause: a minute's counts of a large fleet are
+                // Between chunks of counts a short pause: the counts of a large fleet are
                 // written over seconds, beside the deliveries, not in one burst.
                 Pending next = waiting.poll(counts ? 5 : 100, TimeUnit.MILLISECONDS);
                 if (counts) {
