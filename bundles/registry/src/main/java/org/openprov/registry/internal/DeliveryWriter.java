@@ -192,6 +192,9 @@ final class DeliveryWriter implements AutoCloseable {
                     int end = Math.min(counting.size(), countedUpTo + COUNT_CHUNK);
                     writeCounts(counting.subList(countedUpTo, end));
                     countedUpTo = end;
+                    if (end == counting.size()) {
+                        counting = List.of(); // written: the fleet's counts need not stay
+                    }
                 }
                 if (next == null) {
                     continue;

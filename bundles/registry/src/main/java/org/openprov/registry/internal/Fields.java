@@ -12,7 +12,6 @@ final class Fields {
 
     /** Names are typed at the console, so they avoid spaces and shell quoting. */
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private Fields() {
     }
@@ -46,11 +45,22 @@ final class Fields {
             throw new RegistryException("The " + what + " is " + text.length()
                     + " characters long; at most " + max + " are stored");
         }
-        if (CONTROL.matcher(text).find()) {
+        if (hasControl(text)) {
             throw new RegistryException("The " + what + " contains a control character such as a"
                     + " line break or a tab; remove it");
         }
         return text;
+    }
+
+    /** @return whether the text holds an ASCII control character (as \p{Cntrl} matches) */
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
