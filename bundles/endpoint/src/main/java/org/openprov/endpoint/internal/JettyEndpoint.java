@@ -14,6 +14,7 @@ import org.openprov.api.registry.DeviceRegistry;
 import org.openprov.api.serving.ServingGate;
 import org.openprov.api.settings.ConfigResolver;
 import org.openprov.api.settings.DeviceConfig;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -41,6 +42,7 @@ public final class JettyEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(JettyEndpoint.class);
 
     private final DeviceRegistry registry;
+    private final Startup startup;
     private final Object generatorsLock = new Object();
     private volatile List<ConfigGenerator> generators = List.of();
     /** Jetty needs threads for accepting and selecting before any request is served. */
@@ -73,10 +75,21 @@ public final class JettyEndpoint {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile UploadStore uploads;
 
+    public JettyEndpoint(DeviceRegistry registry, EndpointConfig config) throws Exception {
+        this(registry, config, null);
+    }
+
+    /**
+     * @param registry the devices
+     * @param config the configuration
+     * @param context the bundle's context, through which Karaf tells when its boot finished;
+     *        null outside a container (the platform counts as started)
+     */
     @Activate
-    public JettyEndpoint(@Reference DeviceRegistry registry, EndpointConfig config)
-            throws Exception {
+    public JettyEndpoint(@Reference DeviceRegistry registry, EndpointConfig config,
+            BundleContext context) throws Exception {
         this.registry = registry;
+        this.startup = context == null ? Startup.finished() : Startup.ofKaraf(context);
         Listeners listeners;
         try {
             listeners = listeners(config);
@@ -156,6 +169,7 @@ public final class JettyEndpoint {
 
     @Deactivate
     void deactivate() throws Exception {
+        startup.close();
         stop();
     }
 
@@ -208,7 +222,7 @@ public final class JettyEndpoint {
         PhoneDispatcher dispatcher = new PhoneDispatcher(this::generators, registry,
                 this::configOf, this::configVersion, () -> Optional.ofNullable(gate),
                 () -> Optional.ofNullable(access),
-                () -> Optional.ofNullable(clock).orElse(Clock.systemUTC()));
+                () -> Optional.ofNullable(clock).orElse(Clock.systemUTC()), startup);
         QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), 8);
         threads.setName("openprov-endpoint");
         Server jetty = new Server(threads);

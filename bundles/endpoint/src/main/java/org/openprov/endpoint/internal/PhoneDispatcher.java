@@ -65,6 +65,9 @@ final class PhoneDispatcher {
     private final Supplier<Optional<ServingGate>> gate;
     private final Supplier<Optional<FetchAccess>> access;
     private final Supplier<Clock> clock;
+    private final Startup startup;
+    /** How long a phone's own file waits for the platform to finish starting, at most. */
+    static final long STARTUP_WAIT_MILLIS = 10_000;
     /** Keeps the masked copies of files served, one at a time, off the phones' threads. */
     private final ThreadPoolExecutor keeper = new ThreadPoolExecutor(1, 1, 0,
             TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(KEEPER_QUEUE), task -> {
@@ -83,6 +86,20 @@ final class PhoneDispatcher {
             Function<Device, Optional<DeviceConfig>> configs, LongSupplier configVersion,
             Supplier<Optional<ServingGate>> gate, Supplier<Optional<FetchAccess>> access,
             Supplier<Clock> clock) {
+        this(generators, registry, configs, configVersion, gate, access, clock,
+                Startup.finished());
+    }
+
+    /**
+     * @param startup whether the platform finished starting: a phone's own file waits for it
+     *        (at most {@link #STARTUP_WAIT_MILLIS}), so that no phone is answered 503 or served
+     *        without the entitlement gate while Karaf still starts the other bundles
+     */
+    PhoneDispatcher(Supplier<List<ConfigGenerator>> generators, DeviceRegistry registry,
+            Function<Device, Optional<DeviceConfig>> configs, LongSupplier configVersion,
+            Supplier<Optional<ServingGate>> gate, Supplier<Optional<FetchAccess>> access,
+            Supplier<Clock> clock, Startup startup) {
+        this.startup = startup;
         this.generators = generators;
         this.registry = registry;
         this.configs = configs;
@@ -138,6 +155,10 @@ final class PhoneDispatcher {
         if (mac.isEmpty()) {
             return Answer.notFound("no MAC in " + fileName + " nor in the User-Agent");
         }
+        if (!startup.await(STARTUP_WAIT_MILLIS)) {
+            return Answer.unavailable("device " + mac.get() + ": the platform is still starting");
+        }
+        guard = access.get(); // perhaps started while this request waited
         if (guard.isEmpty()) {
             return Answer.unavailable("device " + mac.get() + ": fetch access is not running"
                     + " (feature openprov-access), so no phone's own file is served");

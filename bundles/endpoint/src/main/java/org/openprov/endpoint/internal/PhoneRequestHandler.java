@@ -32,6 +32,8 @@ final class PhoneRequestHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(PhoneRequestHandler.class);
     private static final HttpField NO_STORE =
             new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
+    private static final HttpField CLOSE =
+            new PreEncodedHttpField(HttpHeader.CONNECTION, "close");
     private static final HttpField ALLOW =
             new PreEncodedHttpField(HttpHeader.ALLOW, "GET, HEAD, PUT");
 
@@ -70,6 +72,11 @@ final class PhoneRequestHandler extends Handler.Abstract {
             answer = Answer.notFound("path is not under /prov/");
         } else if (HttpMethod.PUT.is(method)) {
             answer = upload(phoneRequest(request, target, agent, "PUT"), request);
+            if (answer.status() != HttpStatus.CREATED_201) {
+                // The body may be unread: the connection cannot carry another request, and the
+                // phone is told so rather than finding it closed under its next one.
+                response.getHeaders().add(CLOSE);
+            }
         } else if (!head && !HttpMethod.GET.is(method)) {
             answer = new Answer(HttpStatus.METHOD_NOT_ALLOWED_405, new byte[0], null, null,
                     "method " + PhoneDispatcher.printable(method) + " not allowed");

@@ -1,6 +1,7 @@
 package org.openprov.endpoint.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
@@ -61,7 +62,7 @@ public class PhoneDispatcherTest {
             throw new AssertionError(e);
         }
     }
-    private ServingGate gate;
+    private volatile ServingGate gate;
     private PhoneDispatcher dispatcher;
     private ScriptedAccess access = new ScriptedAccess();
 
@@ -69,10 +70,35 @@ public class PhoneDispatcherTest {
     public void setUp() {
         generators = List.of(new FakeGenerator("acme"));
         devices.put(MAC, device("acme"));
-        dispatcher = new PhoneDispatcher(() -> generators, registry(),
+        dispatcher = dispatcher(Startup.finished());
+    }
+
+    private PhoneDispatcher dispatcher(Startup startup) {
+        return new PhoneDispatcher(() -> generators, registry(),
                 d -> templatesRunning ? Optional.of(resolve(d)) : Optional.empty(),
                 () -> configVersion, () -> Optional.ofNullable(gate),
-                () -> Optional.ofNullable(access), () -> Clock.fixed(NOW, ZoneOffset.UTC));
+                () -> Optional.ofNullable(access), () -> Clock.fixed(NOW, ZoneOffset.UTC),
+                startup);
+    }
+
+    @Test
+    public void aPhoneAskingWhileThePlatformStartsWaitsForItAndItsGate() throws Exception {
+        KarafBoot boot = new KarafBoot(false);
+        dispatcher = dispatcher(Startup.ofKaraf(boot.context()));
+        // Common files need none of the other bundles.
+        assertEquals(200, dispatcher.answer("000000000000.cfg", "", null, false).status());
+        java.util.concurrent.CompletableFuture<Answer> asked = java.util.concurrent
+                .CompletableFuture.supplyAsync(() -> dispatcher.answer("001565a1b2c3.cfg", "",
+                        null, false));
+        Thread.sleep(50);
+        assertFalse(asked.isDone());
+        // The entitlement gate starts with the rest of the boot: it decides.
+        gate = (device, now) -> ServingDecision.refuse("its window ended");
+        boot.finish();
+        Answer answer = asked.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(404, answer.status());
+        assertTrue(answer.reason(), answer.reason().contains("its window ended"));
+        assertTrue(deliveries.isEmpty());
     }
 
     @Test

@@ -296,6 +296,8 @@ public class PhoneRequestHandlerTest {
         assertEquals(401, asked.statusCode());
         assertEquals("Digest realm=\"OpenProv\"", asked.headers().firstValue("WWW-Authenticate")
                 .orElseThrow());
+        // Its body unread, the connection closes, and the phone is told.
+        assertEquals(Optional.of("close"), asked.headers().firstValue("Connection"));
         assertEquals("PUT", access.attempts.get(0).method());
         access.script = (a, registered) -> AccessVerdict.refuse("wrong token");
         assertEquals(404, put("/prov/t/Wr0ng/0004f2a00001-app.log", BodyPublishers.ofString(

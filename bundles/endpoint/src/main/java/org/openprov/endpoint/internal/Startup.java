@@ -1,0 +1,125 @@
+package org.openprov.endpoint.internal;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceEvent;
+import org.osgi.framework.ServiceListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whether the platform has finished starting. The endpoint listens as soon as its own bundle
+ * runs, while Karaf may still be starting the templates, fetch access and entitlement bundles;
+ * a phone that asks for its own file in that moment waits for them rather than being answered
+ * 503 or, worse, served before the entitlement gate is there.
+ *
+ * <p>Karaf registers a service named {@value #BOOT_FINISHED} once the features it boots with
+ * are installed and started. Where none appears (another container, a boot that failed) the
+ * platform counts as started {@link #LIMIT_SECONDS} after the endpoint started, and from then
+ * on the endpoint answers as it does whenever a part is missing.
+ */
+final class Startup implements AutoCloseable {
+
+    /** The service Karaf registers when its boot features are started. */
+    static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
+    /** How long after the endpoint started it waits for Karaf's boot at most. */
+    static final int LIMIT_SECONDS = 60;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
+
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LIMIT_SECONDS);
+    private final BundleContext context;
+    private final ServiceListener listener;
+    private final AtomicBoolean finished = new AtomicBoolean();
+
+    private Startup(BundleContext context) {
+        this.context = context;
+        if (context == null) {
+            this.listener = null;
+            finish();
+            return;
+        }
+        this.listener = event -> {
+            if (event.getType() == ServiceEvent.REGISTERED) {
+                finish();
+            }
+        };
+        try {
+            context.addServiceListener(listener, "(objectClass=" + BOOT_FINISHED + ")");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException("The boot filter is wrong", e);
+        }
+        if (context.getServiceReference(BOOT_FINISHED) != null) {
+            finish();
+        }
+    }
+
+    /** @return a platform already started, as in tests without a container */
+    static Startup finished() {
+        return new Startup(null);
+    }
+
+    /**
+     * @param context the endpoint bundle's context
+     * @return the platform's startup, finished when Karaf says its boot is
+     */
+    static Startup ofKaraf(BundleContext context) {
+        return new Startup(context);
+    }
+
+    private boolean finish() {
+        if (finished.compareAndSet(false, true)) {
+            done.countDown();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Waits for the platform to finish starting.
+     *
+     * @param millis how long at most
+     * @return whether it has; also true once {@link #LIMIT_SECONDS} have passed
+     */
+    boolean await(long millis) {
+        if (finished.get() || overdue()) {
+            return true;
+        }
+        try {
+            long left = deadline - System.nanoTime();
+            return done.await(Math.min(TimeUnit.MILLISECONDS.toNanos(millis), left),
+                    TimeUnit.NANOSECONDS) || overdue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return finished.get();
+        }
+    }
+
+    /** @return whether the wait for Karaf's boot is over without it; then it is finished */
+    private boolean overdue() {
+        if (System.nanoTime() - deadline < 0) {
+            return false;
+        }
+        if (finish()) {
+            LOG.warn("Karaf did not say its boot finished within {} s of the endpoint's start;"
+                    + " phones are answered as the parts present allow", LIMIT_SECONDS);
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        if (listener != null) {
+            try {
+                context.removeServiceListener(listener);
+            } catch (IllegalStateException stopped) {
+                // The bundle is stopping: its listeners go with it.
+            }
+        }
+        finish();
+    }
+}

@@ -1,0 +1,52 @@
+package org.openprov.endpoint.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.Test;
+
+public class StartupTest {
+
+    private final KarafBoot boot = new KarafBoot(false);
+
+    @Test
+    public void notStartedUntilKarafSaysItsBootFinished() {
+        Startup startup = Startup.ofKaraf(boot.context());
+        assertEquals(List.of("(objectClass=" + Startup.BOOT_FINISHED + ")"), boot.filters);
+        assertFalse(startup.await(20));
+        boot.finish();
+        assertTrue(startup.await(0));
+        startup.close();
+        assertTrue(boot.listeners.isEmpty());
+    }
+
+    @Test
+    public void startedAtOnceWhenTheBootFinishedBefore() {
+        assertTrue(Startup.ofKaraf(new KarafBoot(true).context()).await(0));
+        assertTrue(Startup.finished().await(0));
+    }
+
+    @Test
+    public void aWaitingPhoneGoesOnWhenTheBootFinishes() throws Exception {
+        Startup startup = Startup.ofKaraf(boot.context());
+        CompletableFuture<Boolean> waited = CompletableFuture.supplyAsync(
+                () -> startup.await(TimeUnit.MINUTES.toMillis(1)));
+        Thread.sleep(50);
+        assertFalse(waited.isDone());
+        boot.finish();
+        assertTrue(waited.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    public void closingReleasesWhoeverWaits() throws Exception {
+        Startup startup = Startup.ofKaraf(boot.context());
+        CompletableFuture<Boolean> waited = CompletableFuture.supplyAsync(
+                () -> startup.await(TimeUnit.MINUTES.toMillis(1)));
+        startup.close();
+        assertTrue(waited.get(30, TimeUnit.SECONDS));
+    }
+}
