@@ -11,8 +11,7 @@ import java.util.function.Predicate;
  * Rows that would say again what the row before them said, counted in memory on that row
  * instead of written: a phone that fetches the same bytes of the same file again, or is
  * answered the same way again, costs no write at the moment of its fetch. Whoever writes the
- * rows takes the counts now and then ({@link #takeCounts}) and adds them to the rows in one
- * transaction.
+ * rows adds the counts to them now and then ({@link #counted}, a few hundred per transaction).
  *
  * <p>A row is a repeat of the last row written under its key when it says the same (its
  * {@code same} value is equal) and comes at most {@code maxAge} after it. Only rows this
@@ -36,22 +35,48 @@ public final class Repeats<K> {
     public record Count<K>(K key, Object same, long writtenAt, int count, long lastAt) {
     }
 
-    /** The last row written under a key, and the repeats counted on it since the last take. */
-    private static final class Last {
+    /** A row written, and the repeats counted on it since they were last taken. */
+    public static final class Line<K> {
+        private final K key;
         private final Object same;
         private final long writtenAt;
         private int count;
         private long lastAt;
 
-        Last(Object same, long writtenAt) {
+        Line(K key, Object same, long writtenAt) {
+            this.key = key;
             this.same = same;
             this.writtenAt = writtenAt;
         }
+
+        /** @return the row's time, in milliseconds */
+        public long writtenAt() {
+            return writtenAt;
+        }
+
+        /** @return the repeats counted since the last take, now taken; null when none */
+        public synchronized Count<K> take() {
+            if (count == 0) {
+                return null;
+            }
+            Count<K> taken = new Count<>(key, same, writtenAt, count, lastAt);
+            count = 0;
+            return taken;
+        }
+
+        /** @return the repeats counted since the last take, left in place; null when none */
+        synchronized Count<K> peek() {
+            return count == 0 ? null : new Count<>(key, same, writtenAt, count, lastAt);
+        }
+
+        synchronized boolean counted() {
+            return count > 0;
+        }
     }
 
-    private final Map<K, Last> last = new ConcurrentHashMap<>();
-    /** Counts of rows no longer the last of their key, still to be taken. */
-    private final List<Count<K>> left = new ArrayList<>();
+    private final Map<K, Line<K>> last = new ConcurrentHashMap<>();
+    /** Lines no longer the last of their key whose counts were not taken yet. */
+    private final List<Line<K>> left = new ArrayList<>();
     private final int limit;
     private final long maxAgeMillis;
 
@@ -79,7 +104,7 @@ public final class Repeats<K> {
      *         call {@link #written} once it is)
      */
     public boolean repeat(K key, Object same, long at) {
-        Last before = last.get(key);
+        Line<K> before = last.get(key);
         if (before == null || !before.same.equals(same) || at - before.writtenAt > maxAgeMillis
                 || at < before.writtenAt) {
             return false;
@@ -102,61 +127,88 @@ public final class Repeats<K> {
         if (last.size() >= limit) {
             forgetAll();
         }
-        keepCounts(key, last.put(key, new Last(same, at)));
+        keepCounts(last.put(key, new Line<>(key, same, at)));
     }
 
     /** @param which the keys whose rows are gone (a device removed): their counts go too */
     public void forgetIf(Predicate<K> which) {
         last.keySet().removeIf(which);
+        synchronized (left) {
+            left.removeIf(line -> which.test(line.key));
+        }
     }
 
     /**
-     * @return the counts not taken yet, now cleared, in the order their rows were written: rows
-     *         are stored in about that order, so a writer that adds the counts in it reads each
-     *         of the table's pages once instead of jumping between them
+     * The lines whose counts are to be written, in the order their rows were written: rows are
+     * stored in about that order, so a writer that adds the counts in it reads each of the
+     * table's pages once instead of jumping between them. The writer takes each line's count
+     * ({@link Line#take}) as it writes it, a few hundred at a time: a fleet's counts are never
+     * all copied at once, and those not written yet stay in {@link #pending}.
+     *
+     * @return the lines with counts, now no longer held as replaced lines
      */
-    public List<Count<K>> takeCounts() {
-        List<Count<K>> counts;
+    public List<Line<K>> counted() {
+        List<Line<K>> lines;
         synchronized (left) {
-            counts = new ArrayList<>(left);
+            lines = new ArrayList<>(left);
             left.clear();
         }
-        for (Map.Entry<K, Last> e : last.entrySet()) {
-            Count<K> count = take(e.getKey(), e.getValue());
+        for (Line<K> line : last.values()) {
+            if (line.counted()) {
+                lines.add(line);
+            }
+        }
+        lines.sort(Comparator.comparingLong(Line::writtenAt));
+        return lines;
+    }
+
+    /** @return the counts not taken yet, now taken, in the order of {@link #counted} */
+    public List<Count<K>> takeCounts() {
+        return take(counted());
+    }
+
+    /**
+     * @param lines lines from {@link #counted}
+     * @return their counts, now taken (lines counted by nobody since are left out)
+     */
+    public static <K> List<Count<K>> take(List<Line<K>> lines) {
+        List<Count<K>> counts = new ArrayList<>(lines.size());
+        for (Line<K> line : lines) {
+            Count<K> count = line.take();
             if (count != null) {
                 counts.add(count);
             }
         }
-        counts.sort(Comparator.comparingLong(Count::writtenAt));
         return counts;
     }
 
     /**
      * @param which the keys to look at
      * @return their counts not taken yet, left in place: what a reader adds to the rows it
-     *         reads, so that the console shows the repeats of the last minute too
+     *         reads, so that the console shows the repeats not written yet too
      */
     public List<Count<K>> pending(Predicate<K> which) {
         List<Count<K>> counts = new ArrayList<>();
+        List<Line<K>> replaced;
         synchronized (left) {
-            for (Count<K> count : left) {
-                if (which.test(count.key())) {
-                    counts.add(count);
-                }
-            }
+            replaced = new ArrayList<>(left);
         }
-        for (Map.Entry<K, Last> e : last.entrySet()) {
-            if (which.test(e.getKey())) {
-                Last line = e.getValue();
-                synchronized (line) {
-                    if (line.count > 0) {
-                        counts.add(new Count<>(e.getKey(), line.same, line.writtenAt, line.count,
-                                line.lastAt));
-                    }
-                }
-            }
+        for (Line<K> line : replaced) {
+            add(counts, line, which);
+        }
+        for (Line<K> line : last.values()) {
+            add(counts, line, which);
         }
         return counts;
+    }
+
+    private static <K> void add(List<Count<K>> counts, Line<K> line, Predicate<K> which) {
+        if (which.test(line.key)) {
+            Count<K> count = line.peek();
+            if (count != null) {
+                counts.add(count);
+            }
+        }
     }
 
     /** @return how many keys are remembered */
@@ -165,30 +217,17 @@ public final class Repeats<K> {
     }
 
     private void forgetAll() {
-        for (Map.Entry<K, Last> e : last.entrySet()) {
-            keepCounts(e.getKey(), e.getValue());
+        for (Line<K> line : last.values()) {
+            keepCounts(line);
         }
         last.clear();
     }
 
-    private void keepCounts(K key, Last replaced) {
-        Count<K> count = replaced == null ? null : take(key, replaced);
-        if (count != null) {
+    private void keepCounts(Line<K> replaced) {
+        if (replaced != null && replaced.counted()) {
             synchronized (left) {
-                left.add(count);
+                left.add(replaced);
             }
-        }
-    }
-
-    private Count<K> take(K key, Last line) {
-        synchronized (line) {
-            if (line.count == 0) {
-                return null;
-            }
-            Count<K> count = new Count<>(key, line.same, line.writtenAt, line.count,
-                    line.lastAt);
-            line.count = 0;
-            return count;
         }
     }
 }

@@ -48,6 +48,37 @@ public class RepeatsTest {
     }
 
     @Test
+    public void countsAreTakenLineByLineAndTheRestStayPending() {
+        Repeats<String> many = new Repeats<>(10, 1000);
+        many.written("a", "s", 1);
+        many.repeat("a", "s", 2);
+        many.written("b", "s", 3);
+        many.repeat("b", "s", 4);
+        many.repeat("b", "s", 5);
+        List<Repeats.Line<String>> lines = many.counted();
+        assertEquals(2, lines.size());
+        assertEquals(new Repeats.Count<>("a", "s", 1, 1, 2), lines.get(0).take());
+        // b's count is not written yet: the console still sees it, and it goes on counting.
+        many.repeat("b", "s", 6);
+        assertEquals(List.of(new Repeats.Count<>("b", "s", 3, 3, 6)), many.pending(k -> true));
+        assertEquals(List.of(new Repeats.Count<>("b", "s", 3, 3, 6)),
+                Repeats.take(lines.subList(1, 2)));
+        assertEquals(List.of(), many.pending(k -> true));
+        assertEquals(null, lines.get(0).take());
+        assertEquals(List.of(), many.counted());
+    }
+
+    @Test
+    public void aForgottenKeysReplacedCountsGoToo() {
+        Repeats<String> many = new Repeats<>(10, 1000);
+        many.written("a", "s", 1);
+        many.repeat("a", "s", 2);
+        many.written("a", "t", 3); // a's first line is replaced, its count kept
+        many.forgetIf(k -> k.equals("a"));
+        assertEquals(List.of(), many.takeCounts());
+    }
+
+    @Test
     public void rowsTooLongAfterOrBeforeAreWrittenAnew() {
         repeats.written("k", "same", 10);
         assertFalse(repeats.repeat("k", "same", 1011));

@@ -47,6 +47,8 @@ final class FetchLog {
     static final long COUNT_MILLIS = 300_000;
     /** Counts written in one transaction at most. */
     private static final int COUNT_CHUNK = 500;
+    /** The pause between chunks of counts. */
+    private static final long COUNT_PAUSE_MILLIS = 5;
 
     private record Line(Mac mac, FetchEvent event) {
 
@@ -178,18 +180,26 @@ final class FetchLog {
     /** Adds the repeats counted so far to their lines; a failure loses only counts. */
     void writeCounts() {
         countedAt = System.currentTimeMillis();
-        List<Repeats.Count<Said>> counts = repeats.takeCounts();
-        List<Object[]> rows = new ArrayList<>(counts.size());
-        for (Repeats.Count<Said> count : counts) {
-            Said s = count.key();
-            rows.add(new Object[] {count.count(), count.lastAt(), count.lastAt(),
-                s.mac().hex(), count.writtenAt(), s.fileName(), s.source(), s.status(),
-                s.how()});
-        }
-        // In transactions of a few hundred rows: a large fleet's counts in one would
-        // lock the whole table.
-        for (int from = 0; from < rows.size(); from += COUNT_CHUNK) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + COUNT_CHUNK));
+        List<Repeats.Line<Said>> lines = repeats.counted();
+        // In transactions of a few hundred rows (a large fleet's counts in one would lock the
+        // whole table), each chunk's counts taken as it is written, with a short pause between
+        // chunks, so a fleet's counts are written over seconds rather than in one burst.
+        for (int from = 0; from < lines.size(); from += COUNT_CHUNK) {
+            if (from > 0 && !Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(COUNT_PAUSE_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // stopping: the rest at once
+                }
+            }
+            List<Object[]> chunk = new ArrayList<>(COUNT_CHUNK);
+            for (Repeats.Count<Said> count : Repeats.take(lines.subList(from,
+                    Math.min(lines.size(), from + COUNT_CHUNK)))) {
+                Said s = count.key();
+                chunk.add(new Object[] {count.count(), count.lastAt(), count.lastAt(),
+                    s.mac().hex(), count.writtenAt(), s.fileName(), s.source(), s.status(),
+                    s.how()});
+            }
             try {
                 transactions.runRetrying(c -> Jdbc.updateEach(c, "UPDATE fetch_event SET"
                         + " repeats = repeats + ?, last_at = CASE WHEN last_at < ? THEN ?"

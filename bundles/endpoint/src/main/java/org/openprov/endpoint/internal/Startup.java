@@ -3,7 +3,11 @@ package org.openprov.endpoint.internal;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.ServiceListener;
@@ -16,10 +20,12 @@ import org.slf4j.LoggerFactory;
  * a phone that asks for its own file in that moment waits for them rather than being answered
  * 503 or, worse, served before the entitlement gate is there.
  *
- * <p>Karaf registers a service named {@value #BOOT_FINISHED} once the features it boots with
- * are installed and started. Where none appears (another container, a boot that failed) the
- * platform counts as started {@link #LIMIT_SECONDS} after the endpoint started, and from then
- * on the endpoint answers as it does whenever a part is missing.
+ * <p>Started means both: the framework has started the bundles it had (its system bundle is
+ * active: what a restart waits for), and Karaf registered the service named
+ * {@value #BOOT_FINISHED}, once the features it boots with are installed and started (what a
+ * first start waits for). Where that does not happen (another container, a boot that failed)
+ * the platform counts as started {@link #LIMIT_SECONDS} after the endpoint started, and from
+ * then on the endpoint answers as it does whenever a part is missing.
  */
 final class Startup implements AutoCloseable {
 
@@ -33,27 +39,49 @@ final class Startup implements AutoCloseable {
     private final CountDownLatch done = new CountDownLatch(1);
     private final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LIMIT_SECONDS);
     private final BundleContext context;
-    private final ServiceListener listener;
+    private final ServiceListener bootListener;
+    private final FrameworkListener frameworkListener;
     private final AtomicBoolean finished = new AtomicBoolean();
+    private volatile boolean bootFinished;
+    private volatile boolean frameworkStarted;
 
     private Startup(BundleContext context) {
         this.context = context;
         if (context == null) {
-            this.listener = null;
+            this.bootListener = null;
+            this.frameworkListener = null;
             finish();
             return;
         }
-        this.listener = event -> {
+        this.bootListener = event -> {
             if (event.getType() == ServiceEvent.REGISTERED) {
-                finish();
+                bootFinished = true;
+                finishIfStarted();
+            }
+        };
+        this.frameworkListener = event -> {
+            if (event.getType() == FrameworkEvent.STARTED) {
+                frameworkStarted = true;
+                finishIfStarted();
             }
         };
         try {
-            context.addServiceListener(listener, "(objectClass=" + BOOT_FINISHED + ")");
+            context.addServiceListener(bootListener, "(objectClass=" + BOOT_FINISHED + ")");
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException("The boot filter is wrong", e);
         }
+        context.addFrameworkListener(frameworkListener);
         if (context.getServiceReference(BOOT_FINISHED) != null) {
+            bootFinished = true;
+        }
+        if (context.getBundle(Constants.SYSTEM_BUNDLE_ID).getState() == Bundle.ACTIVE) {
+            frameworkStarted = true;
+        }
+        finishIfStarted();
+    }
+
+    private void finishIfStarted() {
+        if (bootFinished && frameworkStarted) {
             finish();
         }
     }
@@ -113,9 +141,10 @@ final class Startup implements AutoCloseable {
 
     @Override
     public void close() {
-        if (listener != null) {
+        if (context != null) {
             try {
-                context.removeServiceListener(listener);
+                context.removeServiceListener(bootListener);
+                context.removeFrameworkListener(frameworkListener);
             } catch (IllegalStateException stopped) {
                 // The bundle is stopping: its listeners go with it.
             }

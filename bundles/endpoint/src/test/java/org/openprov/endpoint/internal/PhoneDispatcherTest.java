@@ -83,7 +83,7 @@ public class PhoneDispatcherTest {
 
     @Test
     public void aPhoneAskingWhileThePlatformStartsWaitsForItAndItsGate() throws Exception {
-        KarafBoot boot = new KarafBoot(false);
+        KarafBoot boot = new KarafBoot(false, true);
         dispatcher = dispatcher(Startup.ofKaraf(boot.context()));
         // Common files need none of the other bundles.
         assertEquals(200, dispatcher.answer("000000000000.cfg", "", null, false).status());

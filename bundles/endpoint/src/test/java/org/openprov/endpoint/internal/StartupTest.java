@@ -11,7 +11,8 @@ import org.junit.Test;
 
 public class StartupTest {
 
-    private final KarafBoot boot = new KarafBoot(false);
+    /** A first start: the framework has started, the boot features are being installed. */
+    private final KarafBoot boot = new KarafBoot(false, true);
 
     @Test
     public void notStartedUntilKarafSaysItsBootFinished() {
@@ -22,11 +23,23 @@ public class StartupTest {
         assertTrue(startup.await(0));
         startup.close();
         assertTrue(boot.listeners.isEmpty());
+        assertTrue(boot.frameworkListeners.isEmpty());
+    }
+
+    @Test
+    public void aRestartWaitsForTheFrameworkToStartItsBundles() {
+        // Karaf says its boot finished at once (its features are installed), while the
+        // framework still starts the bundles of the last run.
+        KarafBoot restart = new KarafBoot(true, false);
+        Startup startup = Startup.ofKaraf(restart.context());
+        assertFalse(startup.await(20));
+        restart.frameworkStarted();
+        assertTrue(startup.await(0));
     }
 
     @Test
     public void startedAtOnceWhenTheBootFinishedBefore() {
-        assertTrue(Startup.ofKaraf(new KarafBoot(true).context()).await(0));
+        assertTrue(Startup.ofKaraf(new KarafBoot(true, true).context()).await(0));
         assertTrue(Startup.finished().await(0));
     }
 

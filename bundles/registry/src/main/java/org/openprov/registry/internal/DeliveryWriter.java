@@ -68,7 +68,8 @@ final class DeliveryWriter implements AutoCloseable {
      * Counts taken and not all written yet: the writer's thread alone changes these two;
      * {@link #pending} reads them.
      */
-    private volatile List<Repeats.Count<Deliveries.Served>> counting = List.of();
+    /** The lines whose counts are being written, a chunk at a time. */
+    private volatile List<Repeats.Line<Deliveries.Served>> counting = List.of();
     private volatile int countedUpTo;
 
     /**
@@ -181,7 +182,7 @@ final class DeliveryWriter implements AutoCloseable {
                 if (countedUpTo >= counting.size()
                         && System.currentTimeMillis() - countedAt >= countMillis) {
                     countedAt = System.currentTimeMillis();
-                    counting = repeats.takeCounts();
+                    counting = repeats.counted();
                     countedUpTo = 0;
                 }
                 boolean counts = countedUpTo < counting.size();
@@ -190,7 +191,7 @@ final class DeliveryWriter implements AutoCloseable {
                 Pending next = waiting.poll(counts ? 5 : 100, TimeUnit.MILLISECONDS);
                 if (counts) {
                     int end = Math.min(counting.size(), countedUpTo + COUNT_CHUNK);
-                    writeCounts(counting.subList(countedUpTo, end));
+                    writeCounts(Repeats.take(counting.subList(countedUpTo, end)));
                     countedUpTo = end;
                     if (end == counting.size()) {
                         counting = List.of(); // written: the fleet's counts need not stay
@@ -248,12 +249,13 @@ final class DeliveryWriter implements AutoCloseable {
 
     /** Adds the repeats counted so far to their deliveries, at once; once stopped. */
     private void writeCounts() {
-        List<Repeats.Count<Deliveries.Served>> counts = new ArrayList<>(
+        List<Repeats.Line<Deliveries.Served>> lines = new ArrayList<>(
                 counting.subList(Math.min(countedUpTo, counting.size()), counting.size()));
         counting = List.of();
-        counts.addAll(repeats.takeCounts());
-        for (int from = 0; from < counts.size(); from += COUNT_CHUNK) {
-            writeCounts(counts.subList(from, Math.min(counts.size(), from + COUNT_CHUNK)));
+        lines.addAll(repeats.counted());
+        for (int from = 0; from < lines.size(); from += COUNT_CHUNK) {
+            writeCounts(Repeats.take(lines.subList(from, Math.min(lines.size(),
+                    from + COUNT_CHUNK))));
         }
     }
 
@@ -263,15 +265,8 @@ final class DeliveryWriter implements AutoCloseable {
      *         database lack
      */
     List<Repeats.Count<Deliveries.Served>> pending(Mac mac) {
-        List<Repeats.Count<Deliveries.Served>> counts = repeats.pending(
-                file -> file.mac().equals(mac));
-        List<Repeats.Count<Deliveries.Served>> taken = counting;
-        for (int i = countedUpTo; i < taken.size(); i++) {
-            if (taken.get(i).key().mac().equals(mac)) {
-                counts.add(taken.get(i));
-            }
-        }
-        return counts;
+        // Counts are taken a chunk at a time as they are written: the rest are still there.
+        return repeats.pending(file -> file.mac().equals(mac));
     }
 
     /**
