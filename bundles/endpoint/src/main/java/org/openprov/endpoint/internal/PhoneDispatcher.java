@@ -91,9 +91,10 @@ final class PhoneDispatcher {
     }
 
     /**
-     * @param startup whether the platform finished starting: a phone's own file waits for it
-     *        (at most {@link #STARTUP_WAIT_MILLIS}), so that no phone is answered 503 or served
-     *        without the entitlement gate while Karaf still starts the other bundles
+     * @param startup whether the platform finished starting: until it settled, a phone's own
+     *        file waits for Karaf's boot, fetch access and the templates (at most
+     *        {@link #STARTUP_WAIT_MILLIS} in all), so that no phone is answered 503 while the
+     *        other bundles start
      */
     PhoneDispatcher(Supplier<List<ConfigGenerator>> generators, DeviceRegistry registry,
             Function<Device, Optional<DeviceConfig>> configs, LongSupplier configVersion,
@@ -155,10 +156,15 @@ final class PhoneDispatcher {
         if (mac.isEmpty()) {
             return Answer.notFound("no MAC in " + fileName + " nor in the User-Agent");
         }
-        if (!startup.await(STARTUP_WAIT_MILLIS)) {
-            return Answer.unavailable("device " + mac.get() + ": the platform is still starting");
+        if (!startup.settled()) {
+            // Starting: the parts a device file needs may be a moment away.
+            long began = System.nanoTime();
+            startup.await(STARTUP_WAIT_MILLIS);
+            startup.awaitParts(() -> access.get().isPresent() && configVersion.getAsLong() >= 0,
+                    Math.max(0, STARTUP_WAIT_MILLIS
+                            - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began)));
+            guard = access.get();
         }
-        guard = access.get(); // perhaps started while this request waited
         if (guard.isEmpty()) {
             return Answer.unavailable("device " + mac.get() + ": fetch access is not running"
                     + " (feature openprov-access), so no phone's own file is served");

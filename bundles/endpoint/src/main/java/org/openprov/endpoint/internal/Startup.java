@@ -3,6 +3,7 @@ package org.openprov.endpoint.internal;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -16,9 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Whether the platform has finished starting. The endpoint listens as soon as its own bundle
- * runs, while Karaf may still be starting the templates, fetch access and entitlement bundles;
- * a phone that asks for its own file in that moment waits for them rather than being answered
- * 503 or, worse, served before the entitlement gate is there.
+ * runs, while Karaf may still be starting the templates, fetch access and other bundles; a
+ * phone that asks for its own file in that moment waits for them rather than being answered
+ * 503.
  *
  * <p>Started means both: the framework has started the bundles it had (its system bundle is
  * active: what a restart waits for), and Karaf registered the service named
@@ -33,6 +34,13 @@ final class Startup implements AutoCloseable {
     static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
     /** How long after the endpoint started it waits for Karaf's boot at most. */
     static final int LIMIT_SECONDS = 60;
+    /**
+     * How long after the endpoint started a missing part is waited for even once the boot
+     * finished: Declarative Services start components that need a configuration a moment
+     * later, on their own thread.
+     */
+    static final int GRACE_SECONDS = 20;
+    private static final long POLL_MILLIS = 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
 
@@ -44,9 +52,14 @@ final class Startup implements AutoCloseable {
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile boolean bootFinished;
     private volatile boolean frameworkStarted;
+    /** Until when the parts are waited for even after the boot finished. */
+    private final long graceEnd;
+    private volatile boolean settled;
 
     private Startup(BundleContext context) {
         this.context = context;
+        this.graceEnd = System.nanoTime()
+                + (context == null ? 0 : TimeUnit.SECONDS.toNanos(GRACE_SECONDS));
         if (context == null) {
             this.bootListener = null;
             this.frameworkListener = null;
@@ -125,6 +138,41 @@ final class Startup implements AutoCloseable {
             Thread.currentThread().interrupt();
             return finished.get();
         }
+    }
+
+    /**
+     * @return whether the platform has settled: Karaf's boot finished (or was waited for long
+     *         enough) and {@link #GRACE_SECONDS} passed since the endpoint started; from then
+     *         on a part missing is missing on purpose
+     */
+    boolean settled() {
+        if (!settled && (finished.get() || overdue()) && System.nanoTime() - graceEnd >= 0) {
+            settled = true;
+        }
+        return settled;
+    }
+
+    /**
+     * While the platform has not settled, waits until the parts a request needs are present.
+     *
+     * @param parts whether they are
+     * @param millis how long at most
+     * @return whether they are present now
+     */
+    boolean awaitParts(BooleanSupplier parts, long millis) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (!parts.getAsBoolean()) {
+            if (settled() || System.nanoTime() - end >= 0) {
+                return parts.getAsBoolean();
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return parts.getAsBoolean();
+            }
+        }
+        return true;
     }
 
     /** @return whether the wait for Karaf's boot is over without it; then it is finished */

@@ -55,6 +55,27 @@ public class StartupTest {
     }
 
     @Test
+    public void untilSettledAMissingPartIsWaitedFor() throws Exception {
+        KarafBoot booted = new KarafBoot(true, true);
+        Startup startup = Startup.ofKaraf(booted.context());
+        assertFalse(startup.settled()); // within the grace after the start
+        java.util.concurrent.atomic.AtomicBoolean present =
+                new java.util.concurrent.atomic.AtomicBoolean();
+        assertFalse(startup.awaitParts(present::get, 30));
+        CompletableFuture<Boolean> waited = CompletableFuture.supplyAsync(
+                () -> startup.awaitParts(present::get, TimeUnit.MINUTES.toMillis(1)));
+        Thread.sleep(50);
+        assertFalse(waited.isDone());
+        present.set(true);
+        assertTrue(waited.get(30, TimeUnit.SECONDS));
+        // Without a container nothing is waited for.
+        Startup none = Startup.finished();
+        assertTrue(none.settled());
+        assertFalse(CompletableFuture.supplyAsync(() -> none.awaitParts(() -> false,
+                TimeUnit.MINUTES.toMillis(10))).get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
     public void closingReleasesWhoeverWaits() throws Exception {
         Startup startup = Startup.ofKaraf(boot.context());
         CompletableFuture<Boolean> waited = CompletableFuture.supplyAsync(
