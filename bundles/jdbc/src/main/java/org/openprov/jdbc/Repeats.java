@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 
 /**
@@ -75,6 +76,7 @@ public final class Repeats<K> {
     }
 
     private final Map<K, Line<K>> last = new ConcurrentHashMap<>();
+    private final LongAdder repeated = new LongAdder();
     /** Lines no longer the last of their key whose counts were not taken yet. */
     private final List<Line<K>> left = new ArrayList<>();
     private final int limit;
@@ -113,7 +115,13 @@ public final class Repeats<K> {
             before.count++;
             before.lastAt = Math.max(before.lastAt, at);
         }
+        repeated.increment();
         return true;
+    }
+
+    /** @return how many rows were counted as repeats since this was made, in all */
+    public long repeated() {
+        return repeated.sum();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openprov.api.access.FetchEvent;
 import org.openprov.api.registry.Mac;
+import org.openprov.jdbc.CountSchedule;
 import org.openprov.jdbc.Jdbc;
 import org.openprov.jdbc.Repeats;
 import org.openprov.jdbc.Transactions;
@@ -31,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * written every five minutes. A phone that asks again and again for its unchanged file leaves one
  * line per answer it gets (in the password mode the 401 that starts Digest, and the 200), each
  * with its count and latest time; equal lines of one batch (phones asking at the same moment)
- * are one line too. A {@code kill -9} loses at most the last five minutes' counts.
+ * are one line too. While lines repeat heavily ({@link #BUSY_PER_SECOND}) the write of the
+ * counts waits for a quieter moment, half an hour at most. A {@code kill -9} loses the counts
+ * not written yet.
  */
 final class FetchLog {
 
@@ -45,6 +48,10 @@ final class FetchLog {
     static final long REPEAT_MILLIS = 3_600_000;
     /** How often the counts are written. */
     static final long COUNT_MILLIS = 300_000;
+    /** How long counts are put off at most while phones are answered the same heavily. */
+    static final long COUNT_LONGEST_MILLIS = 1_800_000;
+    /** Repeats a second from which writing the counts waits for a quieter moment. */
+    static final long BUSY_PER_SECOND = 1000;
     /** Counts written in one transaction at most. */
     private static final int COUNT_CHUNK = 500;
     /** The pause between chunks of counts. */
@@ -82,7 +89,8 @@ final class FetchLog {
     private final BlockingQueue<Line> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final AtomicLong dropped = new AtomicLong();
     private final Repeats<Said> repeats = new Repeats<>(REMEMBERED, REPEAT_MILLIS);
-    private long countedAt = System.currentTimeMillis();
+    private final CountSchedule schedule = new CountSchedule(COUNT_MILLIS, COUNT_LONGEST_MILLIS,
+            BUSY_PER_SECOND, System.currentTimeMillis());
 
     FetchLog(Transactions transactions) {
         this.transactions = transactions;
@@ -105,7 +113,7 @@ final class FetchLog {
      * @return how many lines were taken from the queue
      */
     int flush(Duration wait) throws InterruptedException {
-        if (System.currentTimeMillis() - countedAt >= COUNT_MILLIS) {
+        if (schedule.due(System.currentTimeMillis(), repeats.repeated())) {
             writeCounts();
         }
         List<Line> lines = new ArrayList<>();
@@ -179,7 +187,7 @@ final class FetchLog {
 
     /** Adds the repeats counted so far to their lines; a failure loses only counts. */
     void writeCounts() {
-        countedAt = System.currentTimeMillis();
+        schedule.written(System.currentTimeMillis());
         List<Repeats.Line<Said>> lines = repeats.counted();
         // In transactions of a few hundred rows (a large fleet's counts in one would lock the
         // whole table), each chunk's counts taken as it is written, with a short pause between

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.openprov.api.registry.Delivery;
 import org.openprov.api.registry.Mac;
+import org.openprov.jdbc.CountSchedule;
 import org.openprov.jdbc.Repeats;
 import org.openprov.jdbc.Transactions;
 import org.slf4j.Logger;
@@ -30,8 +31,9 @@ import org.slf4j.LoggerFactory;
  * ETag, device unchanged since) is a repeat: it is counted in memory on that delivery and
  * written with other counts every five minutes, so a phone asking again for an unchanged file
  * costs no write (and a fleet that asks every few seconds, a few writes per device per hour).
- * A {@code kill -9} loses at most the last five minutes' counts, never a delivery of content
- * the device had not received before.
+ * While phones fetch unchanged files heavily ({@link #BUSY_PER_SECOND}) the write waits for a
+ * quieter moment, half an hour at most. A {@code kill -9} loses the counts not written yet,
+ * never a delivery of content the device had not received before.
  */
 final class DeliveryWriter implements AutoCloseable {
 
@@ -45,6 +47,10 @@ final class DeliveryWriter implements AutoCloseable {
     private static final int ATTEMPTS = 5;
     /** How often counted repeats are written. */
     static final long COUNT_MILLIS = 300_000;
+    /** How long counts are put off at most while phones fetch heavily. */
+    static final long COUNT_LONGEST_MILLIS = 1_800_000;
+    /** Repeats a second from which writing the counts waits for a quieter moment. */
+    static final long BUSY_PER_SECOND = 1000;
     /**
      * Counts written in one transaction at most, between groups of deliveries: five minutes of a
      * storm's repeats must neither hold new deliveries back nor take so many row locks that
@@ -62,8 +68,8 @@ final class DeliveryWriter implements AutoCloseable {
     /** The first deliveries of new content being written now, by device file. */
     private final Map<Deliveries.Served, Writing> writing = new ConcurrentHashMap<>();
     private volatile boolean open = true;
-    private long countedAt = System.currentTimeMillis();
-    private volatile long countMillis = COUNT_MILLIS;
+    private volatile CountSchedule schedule = new CountSchedule(COUNT_MILLIS,
+            COUNT_LONGEST_MILLIS, BUSY_PER_SECOND, System.currentTimeMillis());
     /**
      * Counts taken and not all written yet: the writer's thread alone changes these two;
      * {@link #pending} reads them.
@@ -180,8 +186,8 @@ final class DeliveryWriter implements AutoCloseable {
         while (open) {
             try {
                 if (countedUpTo >= counting.size()
-                        && System.currentTimeMillis() - countedAt >= countMillis) {
-                    countedAt = System.currentTimeMillis();
+                        && schedule.due(System.currentTimeMillis(), repeats.repeated())) {
+                    schedule.written(System.currentTimeMillis());
                     counting = repeats.counted();
                     countedUpTo = 0;
                 }
@@ -280,7 +286,8 @@ final class DeliveryWriter implements AutoCloseable {
 
     /** @param millis how often counted repeats are written from now on; for tests */
     void countEvery(long millis) {
-        countMillis = millis;
+        schedule = new CountSchedule(millis, Math.max(millis, COUNT_LONGEST_MILLIS),
+                BUSY_PER_SECOND, System.currentTimeMillis());
     }
 
     /** Adds repeats to their deliveries in one transaction; a failure loses only counts. */
