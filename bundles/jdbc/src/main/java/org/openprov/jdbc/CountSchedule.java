@@ -2,12 +2,12 @@ package org.openprov.jdbc;
 
 /**
  * When counted repeats are written ({@link Repeats}): every period, put off while phones
- * fetch unchanged files heavily — writing a fleet's counts takes the database and the heap
- * from the fetches it counts — but never longer than a longest delay.
+ * fetch heavily — writing a fleet's counts takes the database and the heap from the fetches
+ * — but never longer than a longest delay.
  */
 public final class CountSchedule {
 
-    /** How long a rate of repeats is measured over, at least. */
+    /** How long a rate of rows is measured over, at least. */
     private static final long SAMPLE_MILLIS = 1000;
 
     private final long periodMillis;
@@ -21,7 +21,8 @@ public final class CountSchedule {
     /**
      * @param periodMillis how often counts are written when phones are not busy
      * @param longestMillis how long at most they are put off
-     * @param busyPerSecond from how many repeats a second the phones count as busy
+     * @param busyPerSecond from how many rows a second (repeats or written) the phones count
+     *        as busy
      * @param now the time it starts, in milliseconds
      */
     public CountSchedule(long periodMillis, long longestMillis, long busyPerSecond, long now) {
@@ -38,7 +39,7 @@ public final class CountSchedule {
 
     /**
      * @param now the time, in milliseconds
-     * @param seen how many repeats were counted so far in all ({@link Repeats#repeated})
+     * @param seen how many rows were seen so far in all ({@link Repeats#seen})
      * @return whether to write the counts now; then call {@link #written}
      */
     public synchronized boolean due(long now, long seen) {

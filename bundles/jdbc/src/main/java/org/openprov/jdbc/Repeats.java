@@ -76,7 +76,7 @@ public final class Repeats<K> {
     }
 
     private final Map<K, Line<K>> last = new ConcurrentHashMap<>();
-    private final LongAdder repeated = new LongAdder();
+    private final LongAdder seen = new LongAdder();
     /** Lines no longer the last of their key whose counts were not taken yet. */
     private final List<Line<K>> left = new ArrayList<>();
     private final int limit;
@@ -115,13 +115,16 @@ public final class Repeats<K> {
             before.count++;
             before.lastAt = Math.max(before.lastAt, at);
         }
-        repeated.increment();
+        seen.increment();
         return true;
     }
 
-    /** @return how many rows were counted as repeats since this was made, in all */
-    public long repeated() {
-        return repeated.sum();
+    /**
+     * @return how many rows were seen since this was made, in all: counted as repeats, or
+     *         written; how busy the writer's phones are
+     */
+    public long seen() {
+        return seen.sum();
     }
 
     /**
@@ -132,6 +135,7 @@ public final class Repeats<K> {
      * @param at its time, in milliseconds
      */
     public void written(K key, Object same, long at) {
+        seen.increment();
         if (last.size() >= limit) {
             forgetAll();
         }

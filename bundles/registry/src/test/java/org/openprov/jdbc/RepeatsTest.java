@@ -22,7 +22,7 @@ public class RepeatsTest {
         assertFalse(repeats.repeat("j", "same", 30));
         assertEquals(List.of(new Repeats.Count<>("k", "same", 10, 2, 20)), repeats.takeCounts());
         assertEquals(List.of(), repeats.takeCounts());
-        assertEquals(2, repeats.repeated());
+        assertEquals(3, repeats.seen()); // one written, two repeats
     }
 
     @Test

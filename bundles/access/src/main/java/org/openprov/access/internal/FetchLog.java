@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * written every five minutes. A phone that asks again and again for its unchanged file leaves one
  * line per answer it gets (in the password mode the 401 that starts Digest, and the 200), each
  * with its count and latest time; equal lines of one batch (phones asking at the same moment)
- * are one line too. While lines repeat heavily ({@link #BUSY_PER_SECOND}) the write of the
+ * are one line too. While lines come heavily ({@link #BUSY_PER_SECOND}) the write of the
  * counts waits for a quieter moment, half an hour at most. A {@code kill -9} loses the counts
  * not written yet.
  */
@@ -50,7 +50,7 @@ final class FetchLog {
     static final long COUNT_MILLIS = 300_000;
     /** How long counts are put off at most while phones are answered the same heavily. */
     static final long COUNT_LONGEST_MILLIS = 1_800_000;
-    /** Repeats a second from which writing the counts waits for a quieter moment. */
+    /** Rows a second (repeats or written) from which the counts wait for a quieter moment. */
     static final long BUSY_PER_SECOND = 1000;
     /** Counts written in one transaction at most. */
     private static final int COUNT_CHUNK = 500;
@@ -113,7 +113,7 @@ final class FetchLog {
      * @return how many lines were taken from the queue
      */
     int flush(Duration wait) throws InterruptedException {
-        if (schedule.due(System.currentTimeMillis(), repeats.repeated())) {
+        if (schedule.due(System.currentTimeMillis(), repeats.seen())) {
             writeCounts();
         }
         List<Line> lines = new ArrayList<>();

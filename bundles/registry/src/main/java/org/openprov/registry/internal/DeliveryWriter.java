@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * ETag, device unchanged since) is a repeat: it is counted in memory on that delivery and
  * written with other counts every five minutes, so a phone asking again for an unchanged file
  * costs no write (and a fleet that asks every few seconds, a few writes per device per hour).
- * While phones fetch unchanged files heavily ({@link #BUSY_PER_SECOND}) the write waits for a
+ * While phones fetch heavily ({@link #BUSY_PER_SECOND}) the write of the counts waits for a
  * quieter moment, half an hour at most. A {@code kill -9} loses the counts not written yet,
  * never a delivery of content the device had not received before.
  */
@@ -49,7 +49,7 @@ final class DeliveryWriter implements AutoCloseable {
     static final long COUNT_MILLIS = 300_000;
     /** How long counts are put off at most while phones fetch heavily. */
     static final long COUNT_LONGEST_MILLIS = 1_800_000;
-    /** Repeats a second from which writing the counts waits for a quieter moment. */
+    /** Rows a second (repeats or written) from which the counts wait for a quieter moment. */
     static final long BUSY_PER_SECOND = 1000;
     /**
      * Counts written in one transaction at most, between groups of deliveries: five minutes of a
@@ -186,7 +186,7 @@ final class DeliveryWriter implements AutoCloseable {
         while (open) {
             try {
                 if (countedUpTo >= counting.size()
-                        && schedule.due(System.currentTimeMillis(), repeats.repeated())) {
+                        && schedule.due(System.currentTimeMillis(), repeats.seen())) {
                     schedule.written(System.currentTimeMillis());
                     counting = repeats.counted();
                     countedUpTo = 0;
