@@ -63,6 +63,11 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     /** The configuration pid. */
     static final String PID = "org.openprov.registry";
 
+    /**
+     * How often a console write is tried when it collides with another transaction (Derby
+     * answers a lock timeout at once when concurrent inserts contend for an identity value).
+     */
+    private static final int WRITE_ATTEMPTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(JdbcDeviceRegistry.class);
 
     /**
@@ -161,10 +166,10 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     public Provider addProvider(String name) {
         String checked = Fields.name(name, "provider");
         try {
-            Provider added = transactions.run(c -> {
+            Provider added = transactions.runRetrying(c -> {
                 requireNewProvider(c, checked);
                 return Tenants.insertProvider(c, checked, now());
-            });
+            }, WRITE_ATTEMPTS);
             LOG.info("Provider {} added by {}", checked, Actor.current());
             return added;
         } catch (SQLException e) {
@@ -192,12 +197,12 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
     public Customer addCustomer(String providerName, String name) {
         String checked = Fields.name(name, "customer");
         try {
-            Customer added = transactions.run(c -> {
+            Customer added = transactions.runRetrying(c -> {
                 Provider provider = Tenants.provider(c, providerName).orElseThrow(
                         () -> unknownProvider(providerName));
                 requireNewCustomer(c, provider, checked);
                 return Tenants.insertCustomer(c, provider, checked, now());
-            });
+            }, WRITE_ATTEMPTS);
             LOG.info("Customer {} of provider {} added by {}", checked, providerName,
                     Actor.current());
             return added;
@@ -223,12 +228,12 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
         NewDevice checked = check(device);
         String label = Fields.text(device.label(), "label", 200);
         try {
-            Device added = transactions.run(c -> {
+            Device added = transactions.runRetrying(c -> {
                 Customer customer = customer(c, checked.providerName(), checked.customerName());
                 boolean plus = planFor(checked.providerName(), checked.plan());
                 DeviceChanges.insert(c, customer.id(), checked, label, plus, now());
                 return DeviceQuery.byMac(checked.mac()).one(c).orElseThrow();
-            });
+            }, WRITE_ATTEMPTS);
             LOG.info("Device {} ({} {}) added by {} for provider {}, customer {}", added.mac(),
                     added.vendor(), added.model(), Actor.current(), added.providerName(),
                     added.customerName());
@@ -458,12 +463,12 @@ public class JdbcDeviceRegistry implements DeviceRegistry {
             throw entitlementAbsent(before);
         }
         try {
-            Device changed = transactions.run(c -> {
+            Device changed = transactions.runRetrying(c -> {
                 long id = DeviceChanges.touch(c, mac, now())
                         .orElseThrow(() -> notRegistered(mac));
                 change.apply(c, id);
                 return DeviceQuery.byMac(mac).one(c).orElseThrow();
-            });
+            }, WRITE_ATTEMPTS);
             // The action names what changed, never a value, so no secret reaches the log.
             LOG.info("Device change: {} by {}", action, Actor.current());
             return changed;
